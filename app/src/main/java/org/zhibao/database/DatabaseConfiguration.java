@@ -1,0 +1,65 @@
+package org.zhibao.database;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Two pools on one database: the application's, whose connections act as the restricted role
+ * {@code zhibao_app} (it cannot rewrite the audit log), and a small one for Flyway acting as the owner.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+class DatabaseConfiguration {
+
+    static final String APPLICATION_ROLE = "zhibao_app";
+
+    @Bean(destroyMethod = "close")
+    DatabaseServer databaseServer(DatabaseProperties properties) {
+        return DatabaseServer.start(properties);
+    }
+
+    @Bean
+    @Primary
+    HikariDataSource dataSource(DatabaseServer server, @Value("${zhibao.database.pool-size:10}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("zhibao");
+        config.setJdbcUrl(server.url());
+        config.setMaximumPoolSize(poolSize);
+        config.setConnectionInitSql("set role " + APPLICATION_ROLE);
+        // the role is created by the first migration: do not connect before Flyway has run
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    @FlywayDataSource
+    HikariDataSource migrationDataSource(DatabaseServer server) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("zhibao-migration");
+        config.setJdbcUrl(server.url());
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(0);
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+    }
+}
