@@ -3,6 +3,7 @@ package org.zhibao.identity;
 import java.io.Serializable;
 import java.util.Set;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.zhibao.region.Jurisdiction;
 
 /**
@@ -18,7 +19,13 @@ import org.zhibao.region.Jurisdiction;
  * @param roles what the account may do
  */
 public record ZhibaoUser(long accountId, String username, String displayName, Long officeId,
-        String officeName, Jurisdiction jurisdiction, Set<Role> roles) implements Serializable {
+        String officeName, Jurisdiction jurisdiction, Set<Role> roles) implements Serializable, AuthenticatedPrincipal {
+
+    /** The name sessions are indexed by. */
+    @Override
+    public String getName() {
+        return username;
+    }
 
     public boolean has(Role role) {
         return roles.contains(role);

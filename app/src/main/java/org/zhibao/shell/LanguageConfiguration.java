@@ -23,7 +23,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("zhibao-lang");
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        // people get Chinese unless they switch; API callers may ask with Accept-Language
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setRejectInvalidCookies(true);
         return resolver;

@@ -1,0 +1,6 @@
+/**
+ * Demo data (演示数据): the national office, three provinces with prefecture and county offices, and one
+ * account of every role, loaded on first start when {@code zhibao.demo-data} is on. Demo only.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+package org.zhibao.demo;
