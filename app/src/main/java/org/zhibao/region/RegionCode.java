@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  */
 public record RegionCode(String value) implements java.io.Serializable {
 
-    public static final RegionCode NATIONAL = new RegionCode("000000");
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    public static final RegionCode NATIONAL = new RegionCode("000000");
 
     public RegionCode {
         if (value == null || !SIX_DIGITS.matcher(value).matches()) {
