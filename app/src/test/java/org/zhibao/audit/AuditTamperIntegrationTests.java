@@ -2,6 +2,14 @@ package org.zhibao.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,7 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.zhibao.IntegrationTest;
+import org.zhibao.TestUsers;
+import org.zhibao.identity.Role;
 
 /**
  * Someone with the database owner's rights rewrites the log behind the application's back. Each test undoes
@@ -41,6 +52,9 @@ class AuditTamperIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     long last;
 
@@ -82,7 +96,7 @@ class AuditTamperIntegrationTests {
     }
 
     @Test
-    void oneChangedByteInAnEntryIsFoundAtThatEntry() throws SQLException {
+    void oneChangedByteInAnEntryIsFoundAtThatEntry() throws Exception {
         long victim = last - 3;
         try (Connection owner = ownerDataSource.getConnection()) {
             asOwnerWithoutTrigger(owner, "update audit_entry set object = overlay(object placing 'C' from 2 for 1)"
@@ -94,6 +108,17 @@ class AuditTamperIntegrationTests {
             assertThat(verification.firstBadEntry()).isEqualTo(victim);
             assertThat(verification.problem()).isEqualTo(AuditVerification.PROBLEM_ALTERED);
             assertThat(verification.entries()).isEqualTo(last);
+            mvc.perform(post("/audit/verify").param("lang", "en").with(csrf())
+                    .with(TestUsers.official("000000", Role.AUDIT_ADMIN)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("verification-invalid")))
+                    .andExpect(content().string(containsString("problem found at entry " + victim)))
+                    .andExpect(content().string(containsString("no longer matches its hash")));
+            mvc.perform(post("/audit/verify").header("HX-Request", "true").with(csrf())
+                    .with(TestUsers.official("000000", Role.AUDIT_ADMIN)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("verification-invalid")))
+                    .andExpect(content().string(not(containsString("<table"))));
 
             asOwnerWithoutTrigger(owner, "update audit_entry set object = overlay(object placing 'c' from 2 for 1)"
                     + " where seq = " + victim);
@@ -128,7 +153,7 @@ class AuditTamperIntegrationTests {
     }
 
     @Test
-    void aDeletedEntryInTheMiddleIsFoundAtItsSeq() throws SQLException {
+    void aDeletedEntryInTheMiddleIsFoundAtItsSeq() throws Exception {
         long victim = last - 4;
         try (Connection owner = ownerDataSource.getConnection()) {
             asOwnerWithoutTrigger(owner,
@@ -141,6 +166,11 @@ class AuditTamperIntegrationTests {
             assertThat(verification.firstBadEntry()).isEqualTo(victim);
             assertThat(verification.problem()).isEqualTo(AuditVerification.PROBLEM_MISSING);
             assertThat(verification.entries()).isEqualTo(last - 1);
+            mvc.perform(get("/api/v1/audit/verify").with(TestUsers.official("000000", Role.AUDIT_ADMIN)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.valid").value(false))
+                    .andExpect(jsonPath("$.firstBadEntry").value(victim))
+                    .andExpect(jsonPath("$.entries").value(last - 1));
 
             asOwnerWithoutTrigger(owner, "insert into audit_entry select * from saved_entry",
                     "drop table saved_entry");
