@@ -1,0 +1,70 @@
+package org.zhibao.audit;
+
+import java.security.MessageDigest;
+
+/**
+ * Walks the log in seq order, one entry at a time, and remembers the first thing wrong. It keeps only the
+ * compact range, so the log can be streamed however long it is.
+ */
+final class LogVerifier {
+
+    private final Checkpoint checkpoint;
+    private final long headSize;
+    private final MerkleTree.Appender tree = MerkleTree.Appender.empty();
+    private long entries;
+    private Long firstBad;
+    private String problem;
+
+    record Checkpoint(long treeSize, byte[] root) {
+    }
+
+    /**
+     * @param checkpoint the latest checkpoint, {@code null} if none yet
+     * @param headSize the size the log's head claims
+     */
+    LogVerifier(Checkpoint checkpoint, long headSize) {
+        this.checkpoint = checkpoint;
+        this.headSize = headSize;
+    }
+
+    void accept(AuditEntry entry, byte[] storedLeafHash, byte[] storedRoot) {
+        entries++;
+        if (problem != null) {
+            return;
+        }
+        long expected = tree.size() + 1;
+        if (entry.seq() != expected) {
+            fail(expected, AuditVerification.PROBLEM_MISSING);
+            return;
+        }
+        byte[] leaf = LeafEncoding.leafHash(entry.seq(), entry.recordedAt(), entry.record());
+        if (!MessageDigest.isEqual(leaf, storedLeafHash)) {
+            fail(entry.seq(), AuditVerification.PROBLEM_ALTERED);
+            return;
+        }
+        tree.append(leaf);
+        byte[] root = tree.root();
+        if (!MessageDigest.isEqual(root, storedRoot)) {
+            fail(entry.seq(), AuditVerification.PROBLEM_ROOT);
+        }
+        else if (checkpoint != null && checkpoint.treeSize() == entry.seq()
+                && !MessageDigest.isEqual(root, checkpoint.root())) {
+            fail(entry.seq(), AuditVerification.PROBLEM_CHECKPOINT);
+        }
+    }
+
+    AuditVerification result() {
+        if (problem == null) {
+            long claimed = Math.max(headSize, checkpoint == null ? 0 : checkpoint.treeSize());
+            if (claimed > tree.size()) {
+                fail(tree.size() + 1, AuditVerification.PROBLEM_TRUNCATED);
+            }
+        }
+        return new AuditVerification(entries, MerkleTree.hex(tree.root()), problem == null, firstBad, problem);
+    }
+
+    private void fail(long seq, String what) {
+        firstBad = seq;
+        problem = what;
+    }
+}
