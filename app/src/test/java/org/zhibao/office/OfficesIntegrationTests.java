@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
 import org.zhibao.IntegrationTest;
 import org.zhibao.region.Jurisdiction;
 import org.zhibao.region.RegionCode;
@@ -13,6 +14,8 @@ import org.zhibao.region.RegionLevel;
 
 /** Offices against the real database. The database is shared with other test classes: no exact totals. */
 @IntegrationTest
+// these tests lay out their own offices: start from an empty office table, without the demo data
+@TestPropertySource(properties = "zhibao.demo-data=false")
 class OfficesIntegrationTests {
 
     static final Jurisdiction NATIONAL = Jurisdiction.national();

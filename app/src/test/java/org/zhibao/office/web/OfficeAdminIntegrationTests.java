@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 import org.zhibao.IntegrationTest;
 import org.zhibao.TestUsers;
 import org.zhibao.identity.Role;
@@ -26,6 +27,8 @@ import org.zhibao.region.RegionCode;
 
 /** The administrator's office pages. The database is shared with other test classes: no exact totals. */
 @IntegrationTest
+// these tests lay out their own offices: start from an empty office table, without the demo data
+@TestPropertySource(properties = "zhibao.demo-data=false")
 class OfficeAdminIntegrationTests {
 
     @Autowired
