@@ -47,6 +47,11 @@ public class DeadlineExplanations {
         return holidayName(day.name(), day.nameCode(), locale);
     }
 
+    /** The name of the holiday a step is about, in the user's language where known; empty when none. */
+    public String holidayName(DeadlineStep step, Locale locale) {
+        return holidayName(step.name(), step.nameCode(), locale);
+    }
+
     public String date(LocalDate day, Locale locale) {
         String pattern = messages.getMessage("calendar.date-pattern", null, "yyyy-MM-dd", locale);
         return DateTimeFormatter.ofPattern(pattern, locale).format(day);

@@ -25,6 +25,14 @@ public class Deadlines {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
     }
 
+    /** The last day of a period of {@code n} working days or calendar days from {@code start}. */
+    public Deadline after(Deadline.Kind kind, LocalDate start, int n) {
+        return switch (kind) {
+            case WORKING -> workingDaysAfter(start, n);
+            case CALENDAR -> daysAfter(start, n);
+        };
+    }
+
     /**
      * The {@code n}-th working day after {@code start}; the start day is not counted. Weekends and public
      * holidays are skipped, make-up working days counted. Zero days end on the start day.
