@@ -55,8 +55,13 @@ public record DeadlineStep(Type type, LocalDate from, LocalDate to, int days, in
         Objects.requireNonNull(to, "to");
     }
 
+    /** The message code; stretches of a single day have their own wording ("on 10-12" rather than "10-12 to 10-12"). */
     public String code() {
-        return type.code();
+        boolean stretch = switch (type) {
+            case WORKDAYS_COUNTED, WEEKEND_SKIPPED, HOLIDAY_SKIPPED, CALENDAR_DAYS_COUNTED -> true;
+            default -> false;
+        };
+        return stretch && from.equals(to) ? type.code() + ".one-day" : type.code();
     }
 
     static DeadlineStep on(Type type, LocalDate day) {

@@ -51,8 +51,13 @@ class DeadlineExplanationsTests {
         ResourceBundleMessageSource source = messages();
         source.setUseCodeAsDefaultMessage(false);
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-            Arrays.stream(DeadlineStep.Type.values()).forEach(type -> assertThat(
-                    source.getMessage(type.code(), new Object[7], locale)).as(type + " " + locale).isNotBlank());
+            LocalDate day = LocalDate.of(2025, 10, 1);
+            for (DeadlineStep.Type type : DeadlineStep.Type.values()) {
+                for (DeadlineStep step : List.of(DeadlineStep.on(type, day), DeadlineStep.between(type, day, day.plusDays(2)))) {
+                    assertThat(source.getMessage(step.code(), new Object[7], locale)).as(step.code() + " " + locale)
+                            .isNotBlank();
+                }
+            }
             Arrays.stream(Deadline.Kind.values()).forEach(kind -> assertThat(
                     source.getMessage(kind.ruleCode(), null, locale)).isNotBlank());
             Arrays.stream(DayKind.Type.values()).forEach(type -> assertThat(

@@ -90,7 +90,7 @@ class CalendarIntegrationTests {
         assertThat(events.stream(CalendarChanged.class)).containsExactly(new CalendarChanged(TUESDAY));
         mvc.perform(deadline("2025-03-07", 3, "WORKING"))
                 .andExpect(jsonPath("$.end").value("2025-03-13"))
-                .andExpect(jsonPath("$.steps[?(@.code == 'calendar.step.holiday-skipped')].source").value("OVERRIDE"));
+                .andExpect(jsonPath("$.steps[?(@.code == 'calendar.step.holiday-skipped.one-day')].source").value("OVERRIDE"));
         mvc.perform(get("/admin/calendar").param("year", "2025").with(ADMIN))
                 .andExpect(content().string(containsString("data-day=\"2025-03-11\" data-source=\"OVERRIDE\"")));
 
@@ -172,7 +172,7 @@ class CalendarIntegrationTests {
                         .param("start", "2025-09-28").param("days", "5").param("kind", "WORKING"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-end=\"2025-10-11\"")))
-                .andExpect(content().string(containsString("起算日 2025-09-28")))
+                .andExpect(content().string(containsString("起算日2025-09-28")))
                 .andExpect(content().string(containsString("按工作日计算")));
         mvc.perform(get("/calendar/deadline").with(OFFICER)
                         .param("start", "").param("days", "abc").param("kind", "WORKING"))
