@@ -1,0 +1,282 @@
+package org.zhibao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.zhibao.identity.Accounts;
+import org.zhibao.identity.Role;
+import org.zhibao.identity.SeedAccount;
+import org.zhibao.identity.ZhibaoUser;
+import org.zhibao.office.OfficeView;
+import org.zhibao.office.Offices;
+import org.zhibao.region.RegionCode;
+
+/**
+ * Every endpoint × every role (and anonymous) × every jurisdiction relation between the actor's office and
+ * the object's, with the answer each must get. The actors work at the Hangzhou office (330100); the objects
+ * lie in the same office, a child (西湖区 330106), the parent (浙江 330000), a sibling (宁波 330200) and an
+ * unrelated office (南京 320100). An endpoint the matrix does not list fails the build.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "zhibao.test.context=authorization-matrix") // own database: the matrix changes data
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+    enum Relation {
+        SAME("330100", "hz.officer"), CHILD("330106", "xihu.officer"), PARENT("330000", "zj.officer"),
+        SIBLING("330200", "nb.officer"), UNRELATED("320100", "nj.officer");
+
+        final String region;
+        final String account;
+
+        Relation(String region, String account) {
+            this.region = region;
+            this.account = account;
+        }
+    }
+
+    enum Access {
+        /** Anyone, logged in or not. */
+        PUBLIC,
+        /** Any logged-in account. */
+        ANY_ACCOUNT,
+        /** The listed roles, whatever the object (the listing itself is scoped). */
+        ROLES,
+        /** The listed roles, and only for objects in the actor's office or below it. */
+        ROLES_IN_JURISDICTION,
+        /** The listed roles at the national office only (our actors are not: always refused). */
+        ROLES_AT_NATIONAL_OFFICE
+    }
+
+    /** What a request needs to know of its object. */
+    record Target(Relation relation, long officeId, long accountId, String region) {
+    }
+
+    record Endpoint(String method, String pattern, Access access, Set<Role> roles,
+            Function<Target, MockHttpServletRequestBuilder> request) {
+
+        String key() {
+            return method + " " + pattern;
+        }
+    }
+
+    static final Set<Role> OFFICIALS = EnumSet.of(Role.OFFICER, Role.DIVISION_CHIEF, Role.DIRECTOR,
+            Role.TECHNICAL_INVESTIGATOR, Role.MEDIATOR);
+
+    static Endpoint get(String pattern, Access access, Set<Role> roles, Function<Target, String> path) {
+        return new Endpoint("GET", pattern, access, roles, t -> MockMvcRequestBuilders.get(path.apply(t)));
+    }
+
+    static Endpoint post(String pattern, Access access, Set<Role> roles, Function<Target, String> path,
+            String... params) {
+        return new Endpoint("POST", pattern, access, roles, t -> {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path.apply(t)).with(csrf());
+            for (int i = 0; i < params.length; i += 2) {
+                request.param(params[i], params[i + 1].replace("{region}", t.region())
+                        .replace("{officeId}", Long.toString(t.officeId())));
+            }
+            return request;
+        });
+    }
+
+    static final List<Endpoint> MATRIX = List.of(
+            // shell
+            get("/", Access.ANY_ACCOUNT, Set.of(), t -> "/"),
+            get("/my-work", Access.ROLES, OFFICIALS, t -> "/my-work"),
+            get("/error", Access.PUBLIC, Set.of(), t -> "/error"),
+            // regions: public reference data
+            get("/api/v1/regions/{code}", Access.PUBLIC, Set.of(), t -> "/api/v1/regions/" + t.region()),
+            get("/api/v1/regions/{code}/children", Access.PUBLIC, Set.of(), t -> "/api/v1/regions/" + t.region() + "/children"),
+            // identity: public and own account
+            get("/login", Access.PUBLIC, Set.of(), t -> "/login"),
+            get("/register", Access.PUBLIC, Set.of(), t -> "/register"),
+            post("/register", Access.PUBLIC, Set.of(), t -> "/register", "email", "not-an-email"),
+            get("/api/v1/me", Access.ANY_ACCOUNT, Set.of(), t -> "/api/v1/me"),
+            get("/profile", Access.ANY_ACCOUNT, Set.of(), t -> "/profile"),
+            post("/profile/password", Access.ANY_ACCOUNT, Set.of(), t -> "/profile/password",
+                    "currentPassword", "wrong", "newPassword", "x", "newPasswordConfirm", "x"),
+            get("/profile/totp", Access.ANY_ACCOUNT, Set.of(), t -> "/profile/totp"),
+            post("/profile/totp", Access.ANY_ACCOUNT, Set.of(), t -> "/profile/totp", "code", "000000"),
+            post("/profile/tokens", Access.ANY_ACCOUNT, Set.of(), t -> "/profile/tokens", "name", ""),
+            post("/profile/tokens/{id}/revoke", Access.ANY_ACCOUNT, Set.of(), t -> "/profile/tokens/999999/revoke"),
+            // identity: administrators
+            get("/admin/accounts", Access.ROLES, EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN), t -> "/admin/accounts"),
+            get("/admin/accounts/new", Access.ROLES, EnumSet.of(Role.SYSTEM_ADMIN), t -> "/admin/accounts/new"),
+            post("/admin/accounts", Access.ROLES_IN_JURISDICTION, EnumSet.of(Role.SYSTEM_ADMIN), t -> "/admin/accounts",
+                    "username", "x", "displayName", "x", "officeId", "{officeId}", "initialPassword", "x"),
+            post("/admin/accounts/platforms", Access.ROLES_AT_NATIONAL_OFFICE, EnumSet.of(Role.SYSTEM_ADMIN),
+                    t -> "/admin/accounts/platforms", "username", "x", "displayName", "x", "initialPassword", "x"),
+            get("/admin/accounts/{id}", Access.ROLES_IN_JURISDICTION, EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN),
+                    t -> "/admin/accounts/" + t.accountId()),
+            post("/admin/accounts/{id}/roles", Access.ROLES_IN_JURISDICTION, EnumSet.of(Role.SECURITY_ADMIN),
+                    t -> "/admin/accounts/" + t.accountId() + "/roles", "roles", "OFFICER"),
+            post("/admin/accounts/{id}/enabled", Access.ROLES_IN_JURISDICTION, EnumSet.of(Role.SYSTEM_ADMIN),
+                    t -> "/admin/accounts/" + t.accountId() + "/enabled", "enabled", "true"),
+            post("/admin/accounts/{id}/unlock", Access.ROLES_IN_JURISDICTION, EnumSet.of(Role.SYSTEM_ADMIN),
+                    t -> "/admin/accounts/" + t.accountId() + "/unlock"),
+            post("/admin/accounts/{id}/reset", Access.ROLES_IN_JURISDICTION, EnumSet.of(Role.SYSTEM_ADMIN),
+                    t -> "/admin/accounts/" + t.accountId() + "/reset", "newPassword", "x"),
+            get("/admin/security-policy", Access.ROLES, EnumSet.of(Role.SECURITY_ADMIN), t -> "/admin/security-policy"),
+            post("/admin/security-policy", Access.ROLES, EnumSet.of(Role.SECURITY_ADMIN), t -> "/admin/security-policy",
+                    "maxFailedAttempts", "1", "lockMinutes", "1", "idleTimeoutMinutes", "1", "passwordMinLength", "1"),
+            // offices
+            get("/admin/offices", Access.ROLES, EnumSet.of(Role.SYSTEM_ADMIN), t -> "/admin/offices"),
+            get("/admin/offices/new", Access.ROLES, EnumSet.of(Role.SYSTEM_ADMIN), t -> "/admin/offices/new"),
+            post("/admin/offices", Access.ROLES_IN_JURISDICTION, EnumSet.of(Role.SYSTEM_ADMIN), t -> "/admin/offices",
+                    "regionCode", "{region}", "name", "x"),
+            get("/admin/offices/{id}", Access.ROLES_IN_JURISDICTION, EnumSet.of(Role.SYSTEM_ADMIN),
+                    t -> "/admin/offices/" + t.officeId()),
+            // calendar
+            get("/admin/calendar", Access.ROLES, EnumSet.of(Role.SYSTEM_ADMIN), t -> "/admin/calendar?year=2026"),
+            post("/admin/calendar/overrides", Access.ROLES, EnumSet.of(Role.SYSTEM_ADMIN), t -> "/admin/calendar/overrides",
+                    "day", "not-a-date"),
+            post("/admin/calendar/overrides/{day}/delete", Access.ROLES, EnumSet.of(Role.SYSTEM_ADMIN),
+                    t -> "/admin/calendar/overrides/2031-01-02/delete"),
+            get("/calendar/deadline", Access.ANY_ACCOUNT, Set.of(), t -> "/calendar/deadline?start=2025-09-28&days=5&kind=WORKING"),
+            get("/api/v1/calendar/deadline", Access.ANY_ACCOUNT, Set.of(),
+                    t -> "/api/v1/calendar/deadline?start=2025-09-28&days=5&kind=WORKING"),
+            // audit
+            get("/audit", Access.ROLES, EnumSet.of(Role.AUDIT_ADMIN), t -> "/audit"),
+            post("/audit/verify", Access.ROLES, EnumSet.of(Role.AUDIT_ADMIN), t -> "/audit/verify"),
+            get("/api/v1/audit/verify", Access.ROLES, EnumSet.of(Role.AUDIT_ADMIN), t -> "/api/v1/audit/verify"));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Offices offices;
+    @Autowired
+    JdbcClient jdbc;
+
+    final Map<Role, ZhibaoUser> actors = new HashMap<>();
+    final Map<Relation, Target> targets = new HashMap<>();
+
+    @BeforeAll
+    void setUpActorsAndTargets() {
+        OfficeView hangzhou = offices.findByRegion(RegionCode.of("330100")).orElseThrow();
+        Map<String, String> hashes = new HashMap<>();
+        for (Role role : Role.values()) {
+            boolean official = role.isOfficial();
+            String username = "matrix." + role.name().toLowerCase();
+            long id = accounts.seed(new SeedAccount(username, username, official ? hangzhou.id() : null,
+                    DemoLogins.PASSWORD, official ? DemoLogins.TOTP_SECRET : null, Set.of(role), null, null), hashes);
+            actors.put(role, new ZhibaoUser(id, username, username, official ? hangzhou.id() : null,
+                    official ? hangzhou.name() : null, official ? hangzhou.jurisdiction() : null, Set.of(role)));
+        }
+        for (Relation relation : Relation.values()) {
+            OfficeView office = offices.findByRegion(RegionCode.of(relation.region)).orElseThrow();
+            long account = jdbc.sql("select id from account where username = :u").param("u", relation.account)
+                    .query(Long.class).single();
+            targets.put(relation, new Target(relation, office.id(), account, relation.region));
+        }
+    }
+
+    @Test
+    void everyEndpointOfTheApplicationIsInTheMatrix() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<String> methods = info.getMethodsCondition().getMethods().isEmpty()
+                    ? Set.of("GET")
+                    : info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                            .collect(java.util.stream.Collectors.toSet());
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/test/")) {
+                    continue; // controllers of the test sources only (e.g. the audit probe), not the product
+                }
+                methods.forEach(method -> endpoints.add(method + " " + pattern));
+            }
+        }
+        Set<String> covered = new TreeSet<>();
+        MATRIX.forEach(endpoint -> covered.add(endpoint.key()));
+        assertThat(covered).as("endpoints in the authorization matrix").containsAll(endpoints);
+        assertThat(endpoints).as("matrix rows that match no endpoint").containsAll(covered);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsItsAnswerForEveryRelation() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : MATRIX) {
+            for (Role role : Role.values()) {
+                for (Relation relation : Relation.values()) {
+                    tests.add(DynamicTest.dynamicTest(endpoint.key() + " as " + role + " on " + relation,
+                            () -> check(endpoint, role, relation)));
+                }
+            }
+            for (Relation relation : Relation.values()) {
+                tests.add(DynamicTest.dynamicTest(endpoint.key() + " anonymously on " + relation,
+                        () -> checkAnonymous(endpoint, relation)));
+            }
+        }
+        return tests.stream();
+    }
+
+    void check(Endpoint endpoint, Role role, Relation relation) throws Exception {
+        ZhibaoUser actor = actors.get(role);
+        MvcResult result = mvc.perform(endpoint.request().apply(targets.get(relation))
+                .with(SecurityMockMvcRequestPostProcessors.authentication(TestUsers.authentication(actor))))
+                .andReturn();
+        int status = result.getResponse().getStatus();
+        boolean allowed = switch (endpoint.access()) {
+            case PUBLIC, ANY_ACCOUNT -> true;
+            case ROLES -> endpoint.roles().contains(role);
+            case ROLES_IN_JURISDICTION -> endpoint.roles().contains(role)
+                    && (relation == Relation.SAME || relation == Relation.CHILD);
+            case ROLES_AT_NATIONAL_OFFICE -> false;
+        };
+        if (allowed) {
+            assertThat(status).as("%s as %s on %s", endpoint.key(), role, relation).isNotIn(401, 403);
+            if (!endpoint.pattern().equals("/error")) { // asked directly, the error page reports a 500 by design
+                assertThat(status).as("%s as %s on %s: no server error", endpoint.key(), role, relation).isLessThan(500);
+            }
+        }
+        else {
+            assertThat(status).as("%s as %s on %s", endpoint.key(), role, relation).isEqualTo(403);
+        }
+    }
+
+    void checkAnonymous(Endpoint endpoint, Relation relation) throws Exception {
+        MvcResult result = mvc.perform(endpoint.request().apply(targets.get(relation))).andReturn();
+        int status = result.getResponse().getStatus();
+        if (endpoint.access() == Access.PUBLIC) {
+            assertThat(status).as("%s anonymously", endpoint.key()).isNotIn(401, 403);
+        }
+        else if (endpoint.pattern().startsWith("/api/")) {
+            assertThat(status).as("%s anonymously", endpoint.key()).isEqualTo(401);
+        }
+        else {
+            assertThat(result.getResponse().getRedirectedUrl()).as("%s anonymously", endpoint.key())
+                    .endsWith("/login");
+        }
+    }
+}
