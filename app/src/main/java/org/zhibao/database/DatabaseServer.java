@@ -40,6 +40,9 @@ final class DatabaseServer implements AutoCloseable {
                     .setDataDirectory(cluster)
                     .setCleanDataDirectory(false)
                     .setServerConfig("timezone", "UTC")
+                    // Spring stops it after the beans that use it; a JVM hook of its own would race them
+                    // and leave the last queries waiting for a dead server
+                    .setRegisterShutdownHook(false)
                     .start();
             createDatabaseIfMissing(postgres.getPostgresDatabase());
             String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE_NAME + "?user=postgres";

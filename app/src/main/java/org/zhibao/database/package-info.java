@@ -3,5 +3,5 @@
  * setting; migrations run as the owner, the application as the restricted role {@code zhibao_app};
  * scheduled jobs are locked in the database so that they run once across instances.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Database")
+@org.springframework.modulith.ApplicationModule(displayName = "Database", allowedDependencies = {})
 package org.zhibao.database;

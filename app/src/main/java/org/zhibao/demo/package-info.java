@@ -2,5 +2,5 @@
  * Demo data (演示数据): the national office, three provinces with prefecture and county offices, and one
  * account of every role, loaded on first start when {@code zhibao.demo-data} is on. Demo only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "identity", "office", "region" })
 package org.zhibao.demo;
