@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two instances of zhibao on one PostgreSQL, as behind a load balancer: a session made on one is valid
- * on the other, and a scheduled job runs once across both.
+ * on the other, a file stored through one is read through the other, and a scheduled job runs once
+ * across both.
  */
 class TwoInstancesIntegrationTests {
 
@@ -102,6 +103,15 @@ class TwoInstancesIntegrationTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"username\":\"zj.officer\"");
+    }
+
+    @Test
+    void aFileStoredThroughOneInstanceIsReadThroughTheOther() throws Exception {
+        org.zhibao.storage.StoredFile file = first.getBean(org.zhibao.storage.FileStore.class)
+                .store(new java.io.ByteArrayInputStream("证据 evidence".getBytes(StandardCharsets.UTF_8)), 1024);
+        try (var in = second.getBean(org.zhibao.storage.FileStore.class).open(file)) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("证据 evidence");
+        }
     }
 
     @Test
