@@ -17,7 +17,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Two pools on one database: the application's, whose connections act as the restricted role
- * {@code zhibao_app} (it cannot rewrite the audit log), and a small one for Flyway acting as the owner.
+ * {@code zhibao_app} (it cannot rewrite the audit log, and row-level security limits what it sees to the
+ * current {@link RowScope}), and a small one for Flyway acting as the owner.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -31,9 +32,15 @@ class DatabaseConfiguration {
         return DatabaseServer.start(properties);
     }
 
+    /** What the application uses: the pool, with each connection's row scope set as it is handed out. */
     @Bean
     @Primary
-    HikariDataSource dataSource(DatabaseServer server, @Value("${zhibao.database.pool-size:10}") int poolSize) {
+    DataSource dataSource(HikariDataSource applicationPool, RowScope.Source scopes) {
+        return new ScopedDataSource(applicationPool, scopes);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource applicationPool(DatabaseServer server, @Value("${zhibao.database.pool-size:10}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("zhibao");
         config.setJdbcUrl(server.url());
