@@ -70,6 +70,7 @@ class ShellBrowserTests {
         assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
         assertThat(page.getByTestId("welcome")).containsText("欢迎");
         assertThat(page.getByTestId("office")).hasText("浙江省知识产权局");
+        assertThat(page.getByTestId("home-jurisdiction")).hasText("浙江省 (330000)");
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("我的工作")).first()).isVisible();
     }
@@ -95,6 +96,11 @@ class ShellBrowserTests {
         Response response = page.navigate("/admin/accounts/" + jiangsuOfficer);
         assertThat(response.status()).isEqualTo(403);
         assertThat(page.getByTestId("forbidden")).hasText("无权访问");
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry
+                where username = 'zj.sysadmin' and result = 'refused' and object = :path""")
+                .param("path", "/admin/accounts/" + jiangsuOfficer).query(Long.class).single())
+                .as("the refusal is in the audit log").isOne();
     }
 
     @Test
