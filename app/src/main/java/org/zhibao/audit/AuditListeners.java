@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.zhibao.identity.AccessRefused;
+import org.zhibao.identity.Accounts;
 import org.zhibao.identity.ZhibaoUser;
 
 /**
@@ -26,9 +27,11 @@ class AuditListeners {
     static final String ACCESS = "access";
 
     private final AuditLog auditLog;
+    private final Accounts accounts;
 
-    AuditListeners(AuditLog auditLog) {
+    AuditListeners(AuditLog auditLog, Accounts accounts) {
         this.auditLog = auditLog;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -36,10 +39,18 @@ class AuditListeners {
         record(LOGIN, event.getAuthentication(), "success", null);
     }
 
+    /**
+     * A failed login under a known official's name is filed under that official's office, so the office's
+     * own audit administrator sees attempts on its accounts (a guessing attack, a lock-out).
+     */
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         String failure = event.getException().getClass().getSimpleName().replaceFirst("Exception$", "");
-        record(LOGIN, event.getAuthentication(), "failure:" + failure, null);
+        Authentication attempt = event.getAuthentication();
+        String region = accounts.officeRegionOf(attempt == null ? null : attempt.getName()).orElse(null);
+        Actor actor = Actor.of(attempt);
+        auditLog.record(new AuditRecord(actor.username(), null, region, LOGIN, "", "failure:" + failure,
+                address(attempt), null));
     }
 
     @EventListener
@@ -63,10 +74,13 @@ class AuditListeners {
 
     private void record(String action, Authentication authentication, String result, Map<String, String> detail) {
         Actor actor = Actor.of(authentication);
-        String address = authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails web
-                && web.getRemoteAddress() != null ? web.getRemoteAddress() : Actor.currentClientAddress();
         auditLog.record(new AuditRecord(actor.username(), actor.officeId(), actor.officeRegion(), action, "",
-                result, address, detail));
+                result, address(authentication), detail));
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails web
+                && web.getRemoteAddress() != null ? web.getRemoteAddress() : Actor.currentClientAddress();
     }
 
     private static Map<String, String> detail(String... keysAndValues) {

@@ -46,8 +46,10 @@ class DatabaseConfiguration {
         config.setJdbcUrl(server.url());
         config.setMaximumPoolSize(poolSize);
         config.setConnectionInitSql("set role " + APPLICATION_ROLE);
-        // the role is created by the first migration: do not connect before Flyway has run
+        // the role is created by the first migration: do not connect before Flyway has run, and open
+        // connections as they are asked for rather than filling the pool at start
         config.setInitializationFailTimeout(-1);
+        config.setMinimumIdle(0);
         return new HikariDataSource(config);
     }
 

@@ -128,6 +128,15 @@ public class Accounts {
         return accounts.list(actor.codePrefix(), national, text, LIST_LIMIT).stream().map(AccountView::of).toList();
     }
 
+    /**
+     * The region of the office an account belongs to, for records about a login attempt under that name
+     * (so that the office's own audit administrator sees them); empty for unknown names and public users.
+     */
+    public java.util.Optional<String> officeRegionOf(String username) {
+        return accounts.findByUsername(username == null ? "" : username)
+                .map(Account::officeRegion).map(org.zhibao.region.RegionCode::value);
+    }
+
     /** One's own account, for the profile page. */
     public AccountView own(long accountId) {
         return AccountView.of(accounts.findById(accountId).orElseThrow());

@@ -242,6 +242,17 @@ class AuditLogIntegrationTests {
     }
 
     @Test
+    void aFailedLoginOnAnOfficialsAccountIsFiledUnderThatOfficialsOffice() throws Exception {
+        String count = "select count(*) from audit_entry where username = 'nj.officer' and office_region = '320100'"
+                + " and result = 'failure:BadCredentials'";
+        long before = jdbc.sql(count).query(Long.class).single();
+
+        mvc.perform(post("/login").with(csrf()).param("username", "nj.officer").param("password", "wrong"));
+
+        assertThat(jdbc.sql(count).query(Long.class).single()).isEqualTo(before + 1);
+    }
+
+    @Test
     void anAuthenticationFailureEventIsRecordedEvenWithoutARequest() {
         String username = unique("robot");
         events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
