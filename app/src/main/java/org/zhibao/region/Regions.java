@@ -97,6 +97,14 @@ public class Regions {
         return List.copyOf(path);
     }
 
+    /** The names from the province down, e.g. 浙江省 杭州市 西湖区; empty for the country as a whole. */
+    public String fullName(RegionCode code) {
+        return path(code).stream()
+                .filter(region -> !region.code().equals(RegionCode.NATIONAL))
+                .map(Region::name)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     /** Every region within {@code jurisdiction}, its root first, by code. */
     public List<Region> within(Jurisdiction jurisdiction) {
         return byCode.values().stream().filter(region -> jurisdiction.covers(region.code())).toList();

@@ -73,4 +73,11 @@ class RegionDatasetTests {
         assertThat(regions.find(RegionCode.of("419001"))).get().extracting(Region::parentCode)
                 .isEqualTo(RegionCode.of("419000"));
     }
+
+    @Test
+    void namesARegionFromTheProvinceDown() {
+        assertThat(regions.fullName(RegionCode.of("330106"))).isEqualTo("浙江省 杭州市 西湖区");
+        assertThat(regions.fullName(RegionCode.of("330000"))).isEqualTo("浙江省");
+        assertThat(regions.fullName(RegionCode.NATIONAL)).isEmpty();
+    }
 }

@@ -24,6 +24,7 @@ import org.zhibao.identity.SecondFactors;
 import org.zhibao.identity.SecondFactors.Enrolment;
 import org.zhibao.identity.SecurityPolicies;
 import org.zhibao.identity.ZhibaoUser;
+import org.zhibao.region.Regions;
 
 /** Every account's own page: who am I, password, second factor, API tokens. */
 @Controller
@@ -35,18 +36,24 @@ class ProfileController {
     private final ApiTokens tokens;
     private final SecondFactors secondFactors;
     private final SecurityPolicies policies;
+    private final Regions regions;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ProfileController(Accounts accounts, ApiTokens tokens, SecondFactors secondFactors, SecurityPolicies policies) {
+    ProfileController(Accounts accounts, ApiTokens tokens, SecondFactors secondFactors, SecurityPolicies policies,
+            Regions regions) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
         this.policies = policies;
+        this.regions = regions;
     }
 
     @GetMapping("/profile")
     String profile(@AuthenticationPrincipal ZhibaoUser user, Model model) {
         model.addAttribute("account", accounts.own(user.accountId()));
+        if (user.jurisdiction() != null) {
+            model.addAttribute("jurisdictionName", regions.fullName(user.jurisdiction().root()));
+        }
         model.addAttribute("tokens", tokens.list(user.accountId()));
         model.addAttribute("passwordMinLength", policies.current().passwordMinLength());
         return "identity/profile";

@@ -1,13 +1,9 @@
 package org.zhibao.shell.web;
 
-import java.util.stream.Collectors;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.zhibao.region.Jurisdiction;
-import org.zhibao.region.RegionCode;
 import org.zhibao.region.Regions;
 
 /** The landing page after login, and the official's work list. */
@@ -24,7 +20,7 @@ class HomeController {
     String home(Model model, org.springframework.security.core.Authentication authentication) {
         if (authentication.getPrincipal() instanceof org.zhibao.identity.ZhibaoUser user
                 && user.jurisdiction() != null) {
-            model.addAttribute("jurisdictionName", nameOf(user.jurisdiction()));
+            model.addAttribute("jurisdictionName", regions.fullName(user.jurisdiction().root()));
         }
         return "shell/home";
     }
@@ -33,13 +29,5 @@ class HomeController {
     @PreAuthorize("hasAnyRole('OFFICER','DIVISION_CHIEF','DIRECTOR','TECHNICAL_INVESTIGATOR','MEDIATOR')")
     String myWork() {
         return "shell/my-work";
-    }
-
-    /** The region's names from the province down (浙江省 杭州市 西湖区); empty for the whole country. */
-    private String nameOf(Jurisdiction jurisdiction) {
-        return regions.path(jurisdiction.root()).stream()
-                .filter(region -> !region.code().equals(RegionCode.NATIONAL))
-                .map(region -> region.name())
-                .collect(Collectors.joining(" "));
     }
 }
