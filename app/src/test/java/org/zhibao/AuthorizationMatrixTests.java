@@ -144,7 +144,7 @@ class AuthorizationMatrixTests {
             post("/admin/accounts/{id}/reset", Access.ROLES_IN_JURISDICTION, EnumSet.of(Role.SYSTEM_ADMIN),
                     t -> "/admin/accounts/" + t.accountId() + "/reset", "newPassword", "x"),
             get("/admin/security-policy", Access.ROLES, EnumSet.of(Role.SECURITY_ADMIN), t -> "/admin/security-policy"),
-            post("/admin/security-policy", Access.ROLES, EnumSet.of(Role.SECURITY_ADMIN), t -> "/admin/security-policy",
+            post("/admin/security-policy", Access.ROLES_AT_NATIONAL_OFFICE, EnumSet.of(Role.SECURITY_ADMIN), t -> "/admin/security-policy",
                     "maxFailedAttempts", "1", "lockMinutes", "1", "idleTimeoutMinutes", "1", "passwordMinLength", "1"),
             // offices
             get("/admin/offices", Access.ROLES, EnumSet.of(Role.SYSTEM_ADMIN), t -> "/admin/offices"),
@@ -155,9 +155,9 @@ class AuthorizationMatrixTests {
                     t -> "/admin/offices/" + t.officeId()),
             // calendar
             get("/admin/calendar", Access.ROLES, EnumSet.of(Role.SYSTEM_ADMIN), t -> "/admin/calendar?year=2026"),
-            post("/admin/calendar/overrides", Access.ROLES, EnumSet.of(Role.SYSTEM_ADMIN), t -> "/admin/calendar/overrides",
-                    "day", "not-a-date"),
-            post("/admin/calendar/overrides/{day}/delete", Access.ROLES, EnumSet.of(Role.SYSTEM_ADMIN),
+            post("/admin/calendar/overrides", Access.ROLES_AT_NATIONAL_OFFICE, EnumSet.of(Role.SYSTEM_ADMIN),
+                    t -> "/admin/calendar/overrides", "day", "not-a-date"),
+            post("/admin/calendar/overrides/{day}/delete", Access.ROLES_AT_NATIONAL_OFFICE, EnumSet.of(Role.SYSTEM_ADMIN),
                     t -> "/admin/calendar/overrides/2031-01-02/delete"),
             get("/calendar/deadline", Access.ANY_ACCOUNT, Set.of(), t -> "/calendar/deadline?start=2025-09-28&days=5&kind=WORKING"),
             get("/api/v1/calendar/deadline", Access.ANY_ACCOUNT, Set.of(),

@@ -5,8 +5,8 @@ package org.zhibao.database;
  * row-level security policies compare a row's region code with {@link #regionPrefix} and its id with
  * {@link #accountId}.
  *
- * @param regionPrefix {@code "*"} for the system itself (jobs, login, registration), {@code ""} for the
- *        national office, a GB/T 2260 prefix such as {@code "33"} for an office's jurisdiction, {@code "-"}
+ * @param regionPrefix {@code "*"} for the system itself (jobs, login, registration), {@code "national"} for
+ *        the national office, a GB/T 2260 prefix such as {@code "33"} for an office's jurisdiction, {@code "-"}
  *        for none (public users and platforms see only their own rows)
  * @param accountId the acting account, whose own rows stay visible; {@code null} for the system
  */
@@ -14,8 +14,9 @@ public record RowScope(String regionPrefix, Long accountId) {
 
     public static final RowScope SYSTEM = new RowScope("*", null);
 
+    /** An office's jurisdiction by its code prefix; the empty prefix (the whole country) is "national". */
     public static RowScope jurisdiction(String codePrefix, long accountId) {
-        return new RowScope(codePrefix, accountId);
+        return new RowScope(codePrefix.isEmpty() ? "national" : codePrefix, accountId);
     }
 
     public static RowScope ownRowsOnly(long accountId) {

@@ -80,26 +80,42 @@ class AccountRepository {
         }
     }
 
-    /** Counts a failed login atomically and locks the account when the count reaches the policy's limit. */
-    void recordFailedLogin(long accountId, SecurityPolicy policy) {
-        jdbc.sql("""
-                update account set failed_attempts = failed_attempts + 1,
-                    locked_until = case when failed_attempts + 1 >= :max
-                                        then now() + make_interval(mins => :minutes) else locked_until end
-                where id = :id""")
+    /**
+     * Takes one login attempt before the password is checked, atomically, so parallel guesses cannot
+     * outrun the lock: the attempt counts, and the count reaching the policy's limit locks the account.
+     * An expired lock starts the count again. Empty when the account is locked now: nothing is checked.
+     */
+    java.util.OptionalInt takeLoginAttempt(long accountId, SecurityPolicy policy) {
+        return jdbc.sql("""
+                update account set
+                    failed_attempts = (case when locked_until <= now() then 0 else failed_attempts end) + 1,
+                    locked_until = case
+                        when (case when locked_until <= now() then 0 else failed_attempts end) + 1 >= :max
+                        then now() + make_interval(mins => :minutes) end
+                where id = :id and (locked_until is null or locked_until <= now())
+                returning failed_attempts""")
                 .param("max", policy.maxFailedAttempts())
                 .param("minutes", policy.lockMinutes())
                 .param("id", accountId)
-                .update();
+                .query(Integer.class).optional()
+                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
     }
 
-    /** A login succeeded with this TOTP step (null when no code was needed): the failure count starts again. */
-    void recordSuccessfulLogin(long accountId, Long totpStep) {
-        jdbc.sql("""
-                update account set failed_attempts = 0, locked_until = null,
-                    totp_last_step = coalesce(:step, totp_last_step)
-                where id = :id""")
-                .param("step", totpStep).param("id", accountId).update();
+    /** The login succeeded: the attempt taken for it, and any earlier failures, no longer count. */
+    void clearLoginAttempts(long accountId) {
+        jdbc.sql("update account set failed_attempts = 0, locked_until = null where id = :id")
+                .param("id", accountId).update();
+    }
+
+    /**
+     * Uses up a TOTP step: true only if it is later than every step used before, so one code cannot log
+     * in twice, even by requests racing each other on several instances.
+     */
+    boolean useTotpStep(long accountId, long step) {
+        return jdbc.sql("""
+                update account set totp_last_step = :step
+                where id = :id and (totp_last_step is null or totp_last_step < :step)""")
+                .param("step", step).param("id", accountId).update() == 1;
     }
 
     void enableTotp(long accountId, String secret, long step) {

@@ -33,12 +33,17 @@ public class Accounts {
     private final Offices offices;
     private final PasswordEncoder passwords;
     private final SecurityPolicies policies;
+    private final Sessions sessions;
+    private final ApiTokens tokens;
 
-    Accounts(AccountRepository accounts, Offices offices, PasswordEncoder passwords, SecurityPolicies policies) {
+    Accounts(AccountRepository accounts, Offices offices, PasswordEncoder passwords, SecurityPolicies policies,
+            Sessions sessions, ApiTokens tokens) {
         this.accounts = accounts;
         this.offices = offices;
         this.passwords = passwords;
         this.policies = policies;
+        this.sessions = sessions;
+        this.tokens = tokens;
     }
 
     @Transactional
@@ -170,15 +175,19 @@ public class Accounts {
             throw new AccountRuleViolation("roles", "identity.roles.admin-alone");
         }
         accounts.replaceRoles(id, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+        // the old roles live on in the account's sessions: end them
+        sessions.endAllOf(account.username());
     }
 
     @Transactional
     public void setEnabled(long id, boolean enabled, ZhibaoUser actor) {
         Account account = accountWithin(id, actor.jurisdiction());
-        if (account.id() == actor.accountId()) {
-            throw new AccountRuleViolation("enabled", "identity.account.not-own");
-        }
+        requireMayManageCredentials(account, actor, "enabled");
         accounts.setEnabled(id, enabled);
+        if (!enabled) {
+            sessions.endAllOf(account.username());
+            tokens.revokeAll(id);
+        }
     }
 
     @Transactional
@@ -191,13 +200,30 @@ public class Accounts {
     @Transactional
     public void resetCredentials(long id, String newPassword, ZhibaoUser actor) {
         Account account = accountWithin(id, actor.jurisdiction());
-        if (account.id() == actor.accountId()) {
-            throw new AccountRuleViolation("password", "identity.account.not-own");
-        }
+        requireMayManageCredentials(account, actor, "password");
         requirePassword(newPassword, account.username());
         accounts.changePassword(id, passwords.encode(newPassword));
         accounts.resetTotp(id);
         accounts.unlock(id);
+        sessions.endAllOf(account.username());
+        tokens.revokeAll(id);
+    }
+
+    /**
+     * Whoever sets an account's password or switches it off can act as its holder, so: never one's own
+     * account here, and an administrator's account only from a higher office — a system administrator
+     * cannot take over the security or audit administrator beside them (三权分立).
+     */
+    static void requireMayManageCredentials(Account target, ZhibaoUser actor, String field) {
+        if (target.id() == actor.accountId()) {
+            throw new AccountRuleViolation(field, "identity.account.not-own");
+        }
+        boolean administrator = target.roles().stream().anyMatch(Role::isAdministrator);
+        boolean fromAbove = target.officeRegion() != null && actor.jurisdiction() != null
+                && !target.officeRegion().equals(actor.jurisdiction().root());
+        if (administrator && !fromAbove) {
+            throw new AccountRuleViolation(field, "identity.account.administrator-from-above");
+        }
     }
 
     @Transactional

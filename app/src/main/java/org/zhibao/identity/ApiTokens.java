@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     static final String PREFIX = "zb_";
+    /** A token always expires; this many days unless its maker chooses fewer (or up to a year). */
+    static final int DEFAULT_VALID_DAYS = 90;
     private static final int MAX_ACTIVE_PER_ACCOUNT = 20;
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
@@ -53,6 +55,7 @@ public class ApiTokens {
         if (validDays != null && (validDays < 1 || validDays > 366)) {
             throw new AccountRuleViolation("validDays", "identity.token.validity-invalid");
         }
+        int days = validDays == null ? DEFAULT_VALID_DAYS : validDays;
         long active = jdbc.sql("""
                 select count(*) from api_token where account_id = :a and revoked_at is null
                   and (expires_at is null or expires_at > now())""")
@@ -65,14 +68,13 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long id = jdbc.sql("""
                 insert into api_token (account_id, name, token_hash, token_prefix, expires_at)
-                values (:a, :n, :h, :p, case when cast(:days as int) is null then null
-                                             else now() + make_interval(days => cast(:days as int)) end)
+                values (:a, :n, :h, :p, now() + make_interval(days => :days))
                 returning id""")
                 .param("a", accountId)
                 .param("n", name.strip())
                 .param("h", hash(token))
                 .param("p", token.substring(0, PREFIX.length() + 6))
-                .param("days", validDays)
+                .param("days", days)
                 .query(Long.class).single();
         return new IssuedToken(id, token);
     }
@@ -92,6 +94,13 @@ public class ApiTokens {
     public boolean revoke(long accountId, long tokenId) {
         return jdbc.sql("update api_token set revoked_at = now() where id = :id and account_id = :a and revoked_at is null")
                 .param("id", tokenId).param("a", accountId).update() == 1;
+    }
+
+    /** Revokes every token of an account whose holder may have changed (disabled, credentials reset). */
+    @Transactional
+    void revokeAll(long accountId) {
+        jdbc.sql("update api_token set revoked_at = now() where account_id = :a and revoked_at is null")
+                .param("a", accountId).update();
     }
 
     /** The account a presented token belongs to, if the token is known, unrevoked and unexpired. */

@@ -16,7 +16,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetailsS
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer zb_...} on the JSON API, for this request only (no session).
+ * Authenticates {@code Authorization: Bearer zb_...} on the JSON API only, for this request only (no
+ * session). Pages never take a token: a token cannot mint tokens, re-bind a second factor or become a
+ * session. An official who has not set up the second factor cannot use one either.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -39,16 +41,22 @@ class BearerTokenFilter extends OncePerRequestFilter {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
+    /** An API call carrying a token: the only requests this filter authenticates (and CSRF exempts). */
+    static boolean isApiCallWithToken(HttpServletRequest request) {
+        return SecurityConfiguration.API.matches(request) && hasBearerToken(request);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!hasBearerToken(request)) {
+        if (!isApiCallWithToken(request)) {
             chain.doFilter(request, response);
             return;
         }
         String token = request.getHeader("Authorization").substring(7).strip();
         Account account = tokens.accountOf(token).flatMap(accounts::findById)
                 .filter(a -> a.enabled() && !a.lockedAt(Instant.now()))
+                .filter(a -> !a.requiresSecondFactor() || a.totpEnabled())
                 .orElse(null);
         if (account == null) {
             SecurityContextHolder.clearContext();

@@ -13,11 +13,13 @@ public class SecondFactors {
     private final AccountRepository accounts;
     private final Totp totp;
     private final Principals principals;
+    private final Sessions sessions;
 
-    SecondFactors(AccountRepository accounts, Totp totp, Principals principals) {
+    SecondFactors(AccountRepository accounts, Totp totp, Principals principals, Sessions sessions) {
         this.accounts = accounts;
         this.totp = totp;
         this.principals = principals;
+        this.sessions = sessions;
     }
 
     /** A secret proposed to the user; it takes effect only when confirmed. */
@@ -31,10 +33,19 @@ public class SecondFactors {
 
     /**
      * Confirms the proposed secret with a code from the app and returns the account's full authentication,
-     * which replaces the restricted one it had while enrolling.
+     * which replaces the restricted one it had while enrolling. Replacing a second factor already in use
+     * takes a current code of the old one too: a borrowed session alone cannot re-bind it.
      */
     @Transactional
-    public Authentication confirm(long accountId, String secret, String code, Object details) {
+    public Authentication confirm(long accountId, String currentCode, String secret, String code, Object details) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (account.totpEnabled()) {
+            OptionalLong current = totp.verify(account.totpSecret(),
+                    currentCode == null ? null : currentCode.replaceAll("\\s", ""), account.totpLastStep());
+            if (current.isEmpty() || !accounts.useTotpStep(accountId, current.getAsLong())) {
+                throw new AccountRuleViolation("currentCode", "identity.totp.current-code-wrong");
+            }
+        }
         OptionalLong step = totp.verify(secret, code == null ? null : code.replaceAll("\\s", ""), null);
         if (step.isEmpty()) {
             throw new AccountRuleViolation("code", "identity.totp.code-wrong");
@@ -47,10 +58,11 @@ public class SecondFactors {
     @Transactional
     public void reset(long accountId, ZhibaoUser actor) {
         Account account = accounts.findById(accountId).orElseThrow();
-        if (account.officeRegion() == null || !actor.jurisdiction().covers(account.officeRegion())
-                || account.id() == actor.accountId()) {
+        if (account.officeRegion() == null || !actor.jurisdiction().covers(account.officeRegion())) {
             throw new org.springframework.security.access.AccessDeniedException("Not in the jurisdiction");
         }
+        Accounts.requireMayManageCredentials(account, actor, "totp");
         accounts.resetTotp(accountId);
+        sessions.endAllOf(account.username());
     }
 }

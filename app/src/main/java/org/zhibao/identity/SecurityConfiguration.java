@@ -50,8 +50,6 @@ class SecurityConfiguration {
             "/js/**", "/favicon.ico", "/actuator/health", "/api/v1/regions/**" };
     /** Reachable by an official who still has to set up the second factor. */
     static final String[] ENROLMENT_PATHS = { "/profile/totp", "/profile/totp/**" };
-    static final String LOGIN_ERROR = "zhibao.login.error";
-    static final String LOGIN_USERNAME = "zhibao.login.username";
 
     static final RequestMatcher API = request -> request.getRequestURI()
             .startsWith(request.getContextPath() + "/api/");
@@ -99,7 +97,7 @@ class SecurityConfiguration {
                 .failureHandler(failureHandler())
                 .permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isApiCallWithToken));
         http.exceptionHandling(exceptions -> exceptions
                 .accessDeniedHandler(refusals)
                 .defaultAuthenticationEntryPointFor(refusals, API)
@@ -133,8 +131,6 @@ class SecurityConfiguration {
                     Authentication authentication) throws IOException, jakarta.servlet.ServletException {
                 HttpSession session = request.getSession();
                 session.setMaxInactiveInterval(policies.current().idleTimeoutMinutes() * 60);
-                session.removeAttribute(LOGIN_ERROR);
-                session.removeAttribute(LOGIN_USERNAME);
                 boolean pending = authentication.getAuthorities().stream()
                         .anyMatch(a -> Principals.TOTP_ENROLMENT.equals(a.getAuthority()));
                 if (pending) {
@@ -149,26 +145,23 @@ class SecurityConfiguration {
         return handler;
     }
 
+    /**
+     * Back to the form with the kind of failure in the address (no session is made for it). A wrong
+     * password and a wrong code get the same answer, so the form never confirms a guessed password.
+     */
     private static AuthenticationFailureHandler failureHandler() {
-        return (request, response, exception) -> {
-            HttpSession session = request.getSession();
-            session.setAttribute(LOGIN_ERROR, loginErrorCode(exception));
-            session.setAttribute(LOGIN_USERNAME, request.getParameter("username"));
-            response.sendRedirect(request.getContextPath() + "/login?error");
-        };
+        return (request, response, exception) -> response.sendRedirect(
+                request.getContextPath() + "/login?error=" + loginErrorKey(exception));
     }
 
-    static String loginErrorCode(AuthenticationException exception) {
+    static String loginErrorKey(AuthenticationException exception) {
         if (exception instanceof LockedException) {
-            return "identity.login.locked";
+            return "locked";
         }
         if (exception instanceof DisabledException) {
-            return "identity.login.disabled";
+            return "disabled";
         }
-        if (exception instanceof TwoFactorAuthenticationProvider.SecondFactorException) {
-            return "identity.login.code-wrong";
-        }
-        return "identity.login.bad-credentials";
+        return "bad";
     }
 
     static void publishRefusal(ApplicationEventPublisher events, HttpServletRequest request, Authentication auth,

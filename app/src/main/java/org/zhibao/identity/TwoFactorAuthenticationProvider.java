@@ -14,9 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Password and one-time code in one step. Every wrong password or code counts toward the lock; a locked
- * account is refused even with the right password until the lock ends. Unknown users cost the same hashing
- * time as known ones so that the answer time does not tell which usernames exist.
+ * Password and one-time code in one step. Each attempt is counted before anything is checked, so a wrong
+ * password or code counts toward the lock and parallel guesses cannot outrun it; a locked account is
+ * refused, right password or not, until the lock ends. A code is used up atomically. Unknown users cost
+ * the same hashing time as known ones.
  */
 class TwoFactorAuthenticationProvider implements AuthenticationProvider {
 
@@ -58,39 +59,36 @@ class TwoFactorAuthenticationProvider implements AuthenticationProvider {
         if (!account.enabled()) {
             throw new DisabledException("Account disabled");
         }
-        if (account.lockedAt(Instant.now())) {
-            throw new LockedException("Account locked until " + account.lockedUntil());
+        SecurityPolicy policy = policies.current();
+        boolean attemptTaken = Boolean.TRUE.equals(transaction.execute(
+                status -> accounts.takeLoginAttempt(account.id(), policy).isPresent()));
+        if (!attemptTaken) {
+            throw new LockedException("Account locked");
         }
         if (!passwords.matches(password, account.passwordHash())) {
-            fail(account);
             throw new BadCredentialsException("Wrong password");
         }
         Object details = authentication.getDetails();
         if (!account.requiresSecondFactor()) {
-            succeed(account, null);
+            succeed(account);
             return principals.authenticated(account, details);
         }
         if (!account.totpEnabled()) {
-            succeed(account, null);
+            succeed(account);
             return principals.pendingEnrolment(account, details);
         }
         String code = details instanceof LoginDetails login ? login.code() : null;
         OptionalLong step = totp.verify(account.totpSecret(), code, account.totpLastStep());
-        if (step.isEmpty()) {
-            fail(account);
-            throw new SecondFactorException(code == null || code.isEmpty() ? "Code missing" : "Wrong code");
+        if (step.isEmpty() || !Boolean.TRUE.equals(transaction.execute(
+                status -> accounts.useTotpStep(account.id(), step.getAsLong())))) {
+            throw new SecondFactorException(code == null || code.isEmpty() ? "Code missing" : "Wrong or used code");
         }
-        succeed(account, step.getAsLong());
+        succeed(account);
         return principals.authenticated(account, details);
     }
 
-    private void fail(Account account) {
-        SecurityPolicy policy = policies.current();
-        transaction.executeWithoutResult(status -> accounts.recordFailedLogin(account.id(), policy));
-    }
-
-    private void succeed(Account account, Long step) {
-        transaction.executeWithoutResult(status -> accounts.recordSuccessfulLogin(account.id(), step));
+    private void succeed(Account account) {
+        transaction.executeWithoutResult(status -> accounts.clearLoginAttempts(account.id()));
     }
 
     @Override

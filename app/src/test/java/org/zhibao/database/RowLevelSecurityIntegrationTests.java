@@ -63,7 +63,10 @@ class RowLevelSecurityIntegrationTests {
     void aCountyOfficialSeesNothingAboveOrBesideIt() {
         actAs(new ZhibaoUser(idOf("xihu.officer"), "xihu.officer", "x", 1L, "x",
                 new Jurisdiction(RegionCode.of("330106")), Set.of(Role.OFFICER)));
-        assertThat(visibleUsernames()).containsExactly("xihu.officer");
+        assertThat(visibleUsernames()).contains("xihu.officer")
+                .doesNotContain("hz.officer", "zj.officer", "nb.officer", "js.officer", "national.director");
+        assertThat(jdbc.sql("select count(*) from account where office_region not like '330106%' or office_region is null")
+                .query(Long.class).single()).as("accounts outside 330106 (own account aside)").isZero();
     }
 
     @Test
@@ -95,10 +98,21 @@ class RowLevelSecurityIntegrationTests {
         try (var connection = java.sql.DriverManager.getConnection(pool.getJdbcUrl());
                 var statement = connection.createStatement()) {
             statement.execute("set role zhibao_app");
-            try (var rows = statement.executeQuery("select count(*) from account")) {
-                rows.next();
-                assertThat(rows.getLong(1)).isZero();
-            }
+            assertThat(countAccounts(statement)).isZero();
+            // an empty or reset setting (what a finished SET LOCAL leaves behind) is no scope either
+            statement.execute("select set_config('zhibao.scope', '', false)");
+            assertThat(countAccounts(statement)).isZero();
+            statement.execute("reset zhibao.scope");
+            assertThat(countAccounts(statement)).isZero();
+            statement.execute("select set_config('zhibao.scope', 'national', false)");
+            assertThat(countAccounts(statement)).isPositive();
+        }
+    }
+
+    static long countAccounts(java.sql.Statement statement) throws java.sql.SQLException {
+        try (var rows = statement.executeQuery("select count(*) from account")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 }

@@ -28,8 +28,13 @@ import org.zhibao.calendar.CalendarOverrides;
 import org.zhibao.calendar.DayKind;
 import org.zhibao.calendar.DeadlineExplanations;
 import org.zhibao.calendar.WorkingDayCalendar;
+import org.zhibao.region.Jurisdiction;
+import org.springframework.security.access.AccessDeniedException;
 
-/** The system administrator's view of a year's calendar, and the override table behind it. */
+/**
+ * The system administrator's view of a year's calendar, and the override table behind it. The calendar
+ * counts every office's deadlines, so only the national office's system administrator changes it.
+ */
 @Controller
 @RequestMapping("/admin/calendar")
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
@@ -54,8 +59,15 @@ class CalendarAdminController {
         this.messages = messages;
     }
 
+    private static void requireNationalOffice(Jurisdiction jurisdiction) {
+        if (!jurisdiction.covers(Jurisdiction.national())) {
+            throw new AccessDeniedException("The working-day calendar is kept by the national office");
+        }
+    }
+
     @GetMapping
-    String year(@RequestParam(required = false) Integer year, Model model, Locale locale) {
+    String year(@RequestParam(required = false) Integer year, Jurisdiction jurisdiction, Model model, Locale locale) {
+        model.addAttribute("national", jurisdiction.covers(Jurisdiction.national()));
         if (!model.containsAttribute(FORM)) {
             model.addAttribute(FORM, new OverrideForm());
         }
@@ -63,10 +75,12 @@ class CalendarAdminController {
     }
 
     @PostMapping("/overrides")
-    String put(@Valid @ModelAttribute(FORM) OverrideForm form, BindingResult errors,
+    String put(@Valid @ModelAttribute(FORM) OverrideForm form, BindingResult errors, Jurisdiction jurisdiction,
             @AuthenticationPrincipal(expression = "username") String username, Model model, Locale locale,
             RedirectAttributes redirect) {
+        requireNationalOffice(jurisdiction);
         if (errors.hasErrors()) {
+            model.addAttribute("national", true);
             int year = form.getDay() == null ? LocalDate.now(CHINA).getYear() : form.getDay().getYear();
             return page(year, model, locale);
         }
@@ -77,9 +91,10 @@ class CalendarAdminController {
     }
 
     @PostMapping("/overrides/{day}/delete")
-    String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+    String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Jurisdiction jurisdiction,
             @AuthenticationPrincipal(expression = "username") String username, Locale locale,
             RedirectAttributes redirect) {
+        requireNationalOffice(jurisdiction);
         String code = overrides.remove(day, username) ? "calendar.admin.deleted" : "calendar.admin.not-found";
         redirect.addFlashAttribute("message", messages.getMessage(code, new Object[] { texts.date(day, locale) }, locale));
         return "redirect:/admin/calendar?year=" + day.getYear();

@@ -82,11 +82,13 @@ class ProfileController {
         Enrolment enrolment = secondFactors.propose(user.username());
         session.setAttribute(PROPOSED_SECRET, enrolment.secret());
         model.addAttribute("enrolment", enrolment);
+        model.addAttribute("replacing", accounts.own(user.accountId()).totpEnabled());
         return "identity/totp";
     }
 
     @PostMapping("/profile/totp")
-    String confirm(@AuthenticationPrincipal ZhibaoUser user, @RequestParam String code, HttpSession session,
+    String confirm(@AuthenticationPrincipal ZhibaoUser user, @RequestParam String code,
+            @RequestParam(required = false) String currentCode, HttpSession session,
             HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         String secret = (String) session.getAttribute(PROPOSED_SECRET);
         if (secret == null) {
@@ -95,13 +97,14 @@ class ProfileController {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         Authentication full;
         try {
-            full = secondFactors.confirm(user.accountId(), secret, code, current.getDetails());
+            full = secondFactors.confirm(user.accountId(), currentCode, secret, code, current.getDetails());
         }
         catch (AccountRuleViolation violation) {
             model.addAttribute("enrolment", new Enrolment(secret,
                     org.zhibao.identity.Totp.qrCodeDataUri(user.username(), secret),
                     org.zhibao.identity.Totp.otpauthUri(user.username(), secret)));
-            model.addAttribute("codeError", violation.code());
+            model.addAttribute("replacing", accounts.own(user.accountId()).totpEnabled());
+            model.addAttribute("codeError", violation);
             return "identity/totp";
         }
         session.removeAttribute(PROPOSED_SECRET);
@@ -118,13 +121,13 @@ class ProfileController {
     String issueToken(@AuthenticationPrincipal ZhibaoUser user, @RequestParam String name,
             @RequestParam(required = false) Integer validDays, Model model, RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("issuedToken", tokens.issue(user.accountId(), name, validDays).token());
+            // shown in this answer only: a redirect would carry it through the session store
+            model.addAttribute("issuedToken", tokens.issue(user.accountId(), name, validDays).token());
         }
         catch (AccountRuleViolation violation) {
             model.addAttribute("tokenError", violation);
-            return profile(user, model);
         }
-        return "redirect:/profile#tokens";
+        return profile(user, model);
     }
 
     @PostMapping("/profile/tokens/{id}/revoke")

@@ -11,8 +11,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhibao.identity.SecurityPolicies;
 import org.zhibao.identity.SecurityPolicy;
 import org.zhibao.identity.ZhibaoUser;
+import org.zhibao.region.Jurisdiction;
+import org.springframework.security.access.AccessDeniedException;
 
-/** The security administrator's page: lock-out, session timeout and password rules. */
+/**
+ * The security administrator's page: lock-out, session timeout and password rules. The policy holds for
+ * every office, so only the national office's security administrator changes it; others read it.
+ */
 @Controller
 @PreAuthorize("hasRole('SECURITY_ADMIN')")
 class SecurityPolicyController {
@@ -24,15 +29,19 @@ class SecurityPolicyController {
     }
 
     @GetMapping("/admin/security-policy")
-    String show(Model model) {
+    String show(Jurisdiction jurisdiction, Model model) {
         model.addAttribute("policy", policies.current());
+        model.addAttribute("national", jurisdiction.covers(Jurisdiction.national()));
         return "identity/policy";
     }
 
     @PostMapping("/admin/security-policy")
-    String change(@AuthenticationPrincipal ZhibaoUser actor, @RequestParam int maxFailedAttempts,
+    String change(@AuthenticationPrincipal ZhibaoUser actor, Jurisdiction jurisdiction, @RequestParam int maxFailedAttempts,
             @RequestParam int lockMinutes, @RequestParam int idleTimeoutMinutes, @RequestParam int passwordMinLength,
             Model model, RedirectAttributes redirect) {
+        if (!jurisdiction.covers(Jurisdiction.national())) {
+            throw new AccessDeniedException("The security policy is set by the national office");
+        }
         SecurityPolicy policy = new SecurityPolicy(maxFailedAttempts, lockMinutes, idleTimeoutMinutes,
                 passwordMinLength);
         boolean valid = maxFailedAttempts >= 3 && maxFailedAttempts <= 10 && lockMinutes >= 5 && lockMinutes <= 1440
@@ -40,7 +49,8 @@ class SecurityPolicyController {
                 && passwordMinLength <= 64;
         if (!valid) {
             model.addAttribute("policy", policy);
-            model.addAttribute("invalid", true);
+            model.addAttribute("national", true);
+            model.addAttribute("invalid", new org.zhibao.identity.AccountRuleViolation("policy", "identity.policy.invalid"));
             return "identity/policy";
         }
         policies.change(policy, actor.username());

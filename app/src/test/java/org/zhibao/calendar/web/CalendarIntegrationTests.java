@@ -33,7 +33,9 @@ import org.zhibao.identity.Role;
 @RecordApplicationEvents
 class CalendarIntegrationTests {
 
-    static final RequestPostProcessor ADMIN = TestUsers.official("330000", Role.SYSTEM_ADMIN);
+    // the calendar counts every office's deadlines: the national office keeps it
+    static final RequestPostProcessor ADMIN = TestUsers.official("000000", Role.SYSTEM_ADMIN);
+    static final RequestPostProcessor PROVINCIAL_ADMIN = TestUsers.official("330000", Role.SYSTEM_ADMIN);
     static final RequestPostProcessor OFFICER = TestUsers.official("330100", Role.OFFICER);
     // days in ordinary weeks of March 2025 and of 2031, which no other test uses
     static final LocalDate TUESDAY = LocalDate.of(2025, 3, 11);
@@ -86,7 +88,7 @@ class CalendarIntegrationTests {
 
         assertThat(jdbc.sql("select kind || ' ' || name || ' ' || basis || ' ' || changed_by from calendar_override where day = :day")
                 .param("day", TUESDAY).query(String.class).single())
-                .isEqualTo("HOLIDAY 临时假日 国办发明电〔2025〕99号 test-330000");
+                .isEqualTo("HOLIDAY 临时假日 国办发明电〔2025〕99号 test-000000");
         assertThat(events.stream(CalendarChanged.class)).containsExactly(new CalendarChanged(TUESDAY));
         mvc.perform(deadline("2025-03-07", 3, "WORKING"))
                 .andExpect(jsonPath("$.end").value("2025-03-13"))
@@ -99,6 +101,22 @@ class CalendarIntegrationTests {
 
         mvc.perform(deadline("2025-03-07", 3, "WORKING")).andExpect(jsonPath("$.end").value("2025-03-12"));
         assertThat(events.stream(CalendarChanged.class)).hasSize(2);
+    }
+
+    @Test
+    void aProvincialSystemAdministratorReadsTheCalendarButCannotChangeIt() throws Exception {
+        mvc.perform(get("/admin/calendar").param("year", "2025").with(PROVINCIAL_ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"calendar-read-only\"")))
+                .andExpect(content().string(not(containsString("data-testid=\"override-form\""))));
+        mvc.perform(post("/admin/calendar/overrides").with(PROVINCIAL_ADMIN).with(csrf())
+                .param("day", "2031-05-06").param("kind", "HOLIDAY").param("name", "x").param("basis", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/calendar/overrides/2031-05-06/delete").with(PROVINCIAL_ADMIN).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/calendar/deadline").param("start", "2031-05-05").param("days", "1")
+                .param("kind", "WORKING").with(OFFICER))
+                .andExpect(jsonPath("$.end").value("2031-05-06"));
     }
 
     @Test
