@@ -25,7 +25,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class DatabaseConfiguration {
 
-    static final String APPLICATION_ROLE = "zhibao_app";
+    static final String APPLICATION_ROLE = DatabaseServer.APPLICATION_ROLE;
 
     @Bean(destroyMethod = "close")
     DatabaseServer databaseServer(DatabaseProperties properties) {
@@ -43,9 +43,14 @@ class DatabaseConfiguration {
     HikariDataSource applicationPool(DatabaseServer server, @Value("${zhibao.database.pool-size:10}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("zhibao");
-        config.setJdbcUrl(server.url());
+        if (server.applicationUrl() != null) {
+            config.setJdbcUrl(server.applicationUrl());
+        }
+        else {
+            config.setJdbcUrl(server.url());
+            config.setConnectionInitSql("set role " + APPLICATION_ROLE);
+        }
         config.setMaximumPoolSize(poolSize);
-        config.setConnectionInitSql("set role " + APPLICATION_ROLE);
         // the role is created by the first migration: do not connect before Flyway has run, and open
         // connections as they are asked for rather than filling the pool at start
         config.setInitializationFailTimeout(-1);

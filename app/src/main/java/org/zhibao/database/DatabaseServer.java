@@ -20,18 +20,21 @@ final class DatabaseServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseServer.class);
     static final String DATABASE_NAME = "zhibao";
+    static final String APPLICATION_ROLE = "zhibao_app";
 
     private final EmbeddedPostgres embedded;
     private final String url;
+    private final String applicationUrl;
 
-    private DatabaseServer(EmbeddedPostgres embedded, String url) {
+    private DatabaseServer(EmbeddedPostgres embedded, String url, String applicationUrl) {
         this.embedded = embedded;
         this.url = url;
+        this.applicationUrl = applicationUrl;
     }
 
     static DatabaseServer start(DatabaseProperties properties) {
         if (!properties.embedded()) {
-            return new DatabaseServer(null, properties.databaseUrl());
+            return new DatabaseServer(null, properties.databaseUrl(), properties.databaseAppUrl());
         }
         Path cluster = properties.dataDir().resolve("postgres").toAbsolutePath();
         try {
@@ -45,9 +48,10 @@ final class DatabaseServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .start();
             createDatabaseIfMissing(postgres.getPostgresDatabase());
-            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE_NAME + "?user=postgres";
+            createApplicationLogin(postgres.getPostgresDatabase());
+            String base = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE_NAME;
             log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), cluster);
-            return new DatabaseServer(postgres, url);
+            return new DatabaseServer(postgres, base + "?user=postgres", base + "?user=" + APPLICATION_ROLE);
         }
         catch (IOException | SQLException e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + cluster, e);
@@ -66,9 +70,30 @@ final class DatabaseServer implements AutoCloseable {
         }
     }
 
-    /** JDBC URL with the owner's credentials: migrations use it as is, the application restricts itself. */
+    /**
+     * The application logs in as its own role, not as the owner: no statement it sends can step up to the
+     * owner's rights (as RESET ROLE could after SET ROLE). The embedded server trusts local connections, so
+     * the role needs no password here. The first migration finds it and grants it its rights.
+     */
+    private static void createApplicationLogin(DataSource postgres) throws SQLException {
+        try (Connection connection = postgres.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '"
+                    + APPLICATION_ROLE + "') then create role " + APPLICATION_ROLE + " login noinherit; end if; end $$");
+        }
+    }
+
+    /** JDBC URL with the owner's credentials, for the migrations. */
     String url() {
         return url;
+    }
+
+    /**
+     * JDBC URL the application logs in with as {@value #APPLICATION_ROLE}, or {@code null} when only the
+     * owner's URL is known (an external database given by one setting): the application then switches to
+     * the role on each connection.
+     */
+    String applicationUrl() {
+        return applicationUrl;
     }
 
     @Override
