@@ -52,7 +52,8 @@ class TwoInstancesIntegrationTests {
         }
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/zhibao?user=postgres";
         // as command-line arguments: they win over application.yml, as an operator's settings would
-        String[] shared = { "--zhibao.database-url=" + url, "--zhibao.data-dir=" + dir,
+        // the demo accounts log in below; with an external database they are off unless asked for
+        String[] shared = { "--zhibao.database-url=" + url, "--zhibao.demo-data=true", "--zhibao.data-dir=" + dir,
                 "--zhibao.storage-dir=" + dir.resolve("files"), "--zhibao.test.cluster-probe=true",
                 "--server.port=0" };
         first = new SpringApplicationBuilder(ZhibaoApplication.class).run(shared);
