@@ -27,7 +27,7 @@ import org.zhibao.region.RegionCode;
 
 /** The administrator's office pages. The database is shared with other test classes: no exact totals. */
 @IntegrationTest
-// these tests lay out their own offices: start from an empty office table, without the demo data
+// these tests lay out their own offices: no demo offices (a real installation's national office is there)
 @TestPropertySource(properties = "zhibao.demo-data=false")
 class OfficeAdminIntegrationTests {
 
