@@ -1,12 +1,18 @@
 package org.zhibao.audit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -25,6 +31,18 @@ class AuditListeners {
     static final String LOGIN = "login";
     static final String LOGOUT = "logout";
     static final String ACCESS = "access";
+    static final String SUCCESS = "success";
+    /** Password right, but the official has no second factor yet and may only enrol one. */
+    static final String ENROLMENT_PENDING = "password-only:enrolment-pending";
+    /** Prefix of the pseudonym recorded in place of a name that is no official's account. */
+    static final String UNKNOWN_PREFIX = "unknown:";
+
+    /**
+     * The only authority identity gives an official who still has to enrol a second factor (its
+     * {@code Principals.TOTP_ENROLMENT}, not part of identity's API, hence repeated here).
+     */
+    private static final String TOTP_ENROLMENT = "TOTP_ENROLMENT";
+    private static final int PSEUDONYM_HEX_DIGITS = 12;
 
     private final AuditLog auditLog;
     private final Accounts accounts;
@@ -36,26 +54,34 @@ class AuditListeners {
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        record(LOGIN, event.getAuthentication(), "success", null);
+        Authentication authentication = event.getAuthentication();
+        // not yet a full login: an auditor should not read it as one
+        record(LOGIN, authentication, onlyEnrolment(authentication) ? ENROLMENT_PENDING : SUCCESS, null);
     }
 
     /**
      * A failed login under a known official's name is filed under that official's office, so the office's
      * own audit administrator sees attempts on its accounts (a guessing attack, a lock-out).
+     *
+     * <p>Any other typed name is recorded only as a pseudonym: people type their password into the username
+     * field, and the log is append-only, so the raw text would be kept forever. The pseudonym still lets
+     * auditors see repeated attempts under the same name. Identity tells us only whether a name is an
+     * official's account, so a public user's failed logins are pseudonymised too; that is accepted.
      */
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         String failure = event.getException().getClass().getSimpleName().replaceFirst("Exception$", "");
         Authentication attempt = event.getAuthentication();
-        String region = accounts.officeRegionOf(attempt == null ? null : attempt.getName()).orElse(null);
-        Actor actor = Actor.of(attempt);
-        auditLog.record(new AuditRecord(actor.username(), null, region, LOGIN, "", "failure:" + failure,
+        String typed = attempt == null ? null : attempt.getName();
+        Optional<String> region = accounts.officeRegionOf(typed);
+        String username = region.isPresent() ? typed : pseudonym(typed);
+        auditLog.record(new AuditRecord(username, null, region.orElse(null), LOGIN, "", "failure:" + failure,
                 address(attempt), null));
     }
 
     @EventListener
     void on(LogoutSuccessEvent event) {
-        record(LOGOUT, event.getAuthentication(), "success", null);
+        record(LOGOUT, event.getAuthentication(), SUCCESS, null);
     }
 
     @EventListener
@@ -76,6 +102,32 @@ class AuditListeners {
         Actor actor = Actor.of(authentication);
         auditLog.record(new AuditRecord(actor.username(), actor.officeId(), actor.officeRegion(), action, "",
                 result, address(authentication), detail));
+    }
+
+    private static boolean onlyEnrolment(Authentication authentication) {
+        if (authentication == null || authentication.getAuthorities().isEmpty()) {
+            return false;
+        }
+        for (GrantedAuthority authority : authentication.getAuthorities()) {
+            if (!TOTP_ENROLMENT.equals(authority.getAuthority())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code unknown:} and the first hex digits of the name's SHA-256; nothing typed stays anonymous. */
+    static String pseudonym(String typed) {
+        if (typed == null || typed.isEmpty()) {
+            return AuditRecord.ANONYMOUS;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(typed.getBytes(StandardCharsets.UTF_8));
+            return UNKNOWN_PREFIX + HexFormat.of().formatHex(hash).substring(0, PSEUDONYM_HEX_DIGITS);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     private static String address(Authentication authentication) {

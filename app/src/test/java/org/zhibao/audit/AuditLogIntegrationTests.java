@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,12 +32,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhibao.DemoLogins;
 import org.zhibao.IntegrationTest;
 import org.zhibao.TestUsers;
 import org.zhibao.identity.AccessRefused;
+import org.zhibao.identity.Accounts;
+import org.zhibao.identity.SeedAccount;
 import org.zhibao.identity.Role;
+import org.zhibao.identity.ZhibaoUser;
+import org.zhibao.office.Offices;
 import org.zhibao.region.Jurisdiction;
 import org.zhibao.region.RegionCode;
 
@@ -55,12 +71,28 @@ class AuditLogIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Offices offices;
+
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID();
     }
 
     static AuditRecord record(String action, String region, Long officeId) {
         return new AuditRecord("li", officeId, region, action, "/thing", "ok", "10.1.2.3", Map.of("k", "v"));
+    }
+
+    /** How many entries hold {@code text} anywhere, in any column. */
+    long entriesContaining(String text) {
+        return jdbc.sql("select count(*) from audit_entry e where strpos(e::text, :text) > 0")
+                .param("text", text).query(Long.class).single();
+    }
+
+    static String sha256Hex(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     List<AuditEntry> entries(String column, String value) {
@@ -229,15 +261,33 @@ class AuditLogIntegrationTests {
     }
 
     @Test
-    void aFailedLoginIsRecordedWithItsFailureType() throws Exception {
+    void aFailedLoginUnderAnUnknownNameIsRecordedUnderAPseudonymWithItsFailureType() throws Exception {
         String username = unique("intruder");
 
         mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong"));
 
-        assertThat(entries("username", username)).singleElement().satisfies(e -> {
-            assertThat(e.action()).isEqualTo("login");
+        assertThat(entries("username", "unknown:" + sha256Hex(username).substring(0, 12))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.action()).isEqualTo("login");
+                    assertThat(e.result()).isEqualTo("failure:BadCredentials");
+                    assertThat(e.clientAddress()).isEqualTo("127.0.0.1");
+                });
+        assertThat(entriesContaining(username)).isZero();
+    }
+
+    @Test
+    void aPasswordTypedIntoTheUsernameFieldIsNeverStored() throws Exception {
+        String typed = "My#Password1";
+
+        mvc.perform(post("/login").with(csrf()).param("username", typed).param("password", "wrong"));
+        mvc.perform(post("/login").with(csrf()).param("username", typed).param("password", "wrong again"));
+
+        assertThat(entriesContaining(typed)).isZero();
+        List<AuditEntry> attempts = entries("username", "unknown:" + sha256Hex(typed).substring(0, 12));
+        assertThat(attempts).hasSize(2).allSatisfy(e -> {
+            assertThat(e.username()).startsWith("unknown:").hasSize("unknown:".length() + 12);
             assertThat(e.result()).isEqualTo("failure:BadCredentials");
-            assertThat(e.clientAddress()).isEqualTo("127.0.0.1");
+            assertThat(e.officeRegion()).isNull();
         });
     }
 
@@ -253,13 +303,136 @@ class AuditLogIntegrationTests {
     }
 
     @Test
-    void anAuthenticationFailureEventIsRecordedEvenWithoutARequest() {
+    void anAuthenticationFailureEventIsRecordedEvenWithoutARequest() throws Exception {
         String username = unique("robot");
         events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
                 UsernamePasswordAuthenticationToken.unauthenticated(username, "x"), new BadCredentialsException("bad")));
 
-        assertThat(entries("username", username)).singleElement()
+        assertThat(entries("username", "unknown:" + sha256Hex(username).substring(0, 12))).singleElement()
                 .extracting(AuditEntry::result).isEqualTo("failure:BadCredentials");
+        assertThat(entriesContaining(username)).isZero();
+    }
+
+    @Test
+    void aLoginThatStillNeedsASecondFactorIsRecordedAsPasswordOnly() throws Exception {
+        String username = "audit.enrol";
+        long office = offices.findByRegion(RegionCode.of("330000")).orElseThrow().id();
+        accounts.seed(new SeedAccount(username, "Audit enrolment", office, DemoLogins.PASSWORD, null,
+                Set.of(Role.OFFICER), null, null), new java.util.HashMap<>());
+
+        MvcResult login = DemoLogins.postLogin(mvc, username, DemoLogins.PASSWORD, null);
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/profile/totp");
+
+        assertThat(entries("username", username)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("login");
+            assertThat(e.result()).isEqualTo("password-only:enrolment-pending");
+            assertThat(e.officeRegion()).isEqualTo("330000");
+        });
+
+        // a wrong first code re-renders the enrolment page with status 200: refused, and the code is not kept
+        Cookie session = login.getResponse().getCookie("SESSION");
+        mvc.perform(get("/profile/totp").cookie(session)).andExpect(status().isOk());
+        mvc.perform(post("/profile/totp").cookie(session).with(csrf()).param("code", "abcdef"))
+                .andExpect(status().isOk());
+
+        assertThat(entries("username", username)).filteredOn(e -> e.object().equals("/profile/totp"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.result()).isEqualTo("rejected");
+                    assertThat(e.detail()).isNull();
+                });
+    }
+
+    @Test
+    void aFullLoginIsRecordedAsSuccessAndAnEnrolmentOnlyAuthenticationAsPasswordOnly() {
+        ZhibaoUser official = new ZhibaoUser(77L, unique("official"), "O", 1L, "Office", new Jurisdiction(
+                RegionCode.of("330106")), Set.of(Role.OFFICER));
+        ZhibaoUser enrolling = new ZhibaoUser(78L, unique("enrolling"), "E", 1L, "Office", new Jurisdiction(
+                RegionCode.of("330106")), Set.of(Role.OFFICER));
+
+        events.publishEvent(new AuthenticationSuccessEvent(TestUsers.authentication(official)));
+        events.publishEvent(new AuthenticationSuccessEvent(UsernamePasswordAuthenticationToken.authenticated(
+                enrolling, null, List.of(new SimpleGrantedAuthority("TOTP_ENROLMENT")))));
+
+        assertThat(entries("username", official.username())).singleElement()
+                .extracting(AuditEntry::result).isEqualTo("success");
+        assertThat(entries("username", enrolling.username())).singleElement()
+                .extracting(AuditEntry::result).isEqualTo("password-only:enrolment-pending");
+    }
+
+    @Test
+    void aFormReRenderedToShowWhyItsInputWasRefusedIsRecordedAsRejected() throws Exception {
+        for (String probe : List.of("binding-errors", "violation", "code-error", "accepted")) {
+            mvc.perform(post("/test/audit-probe/" + probe).with(csrf()).with(TestUsers.official("330106", Role.OFFICER)))
+                    .andExpect(status().isOk());
+        }
+
+        assertThat(entries("object", "/test/audit-probe/binding-errors")).first()
+                .extracting(AuditEntry::result).isEqualTo("rejected");
+        assertThat(entries("object", "/test/audit-probe/violation")).first()
+                .extracting(AuditEntry::result).isEqualTo("rejected");
+        assertThat(entries("object", "/test/audit-probe/code-error")).first()
+                .extracting(AuditEntry::result).isEqualTo("rejected");
+        assertThat(entries("object", "/test/audit-probe/accepted")).first()
+                .extracting(AuditEntry::result).isEqualTo("ok");
+    }
+
+    @Test
+    void aRefusedRoleGrantIsRecordedAsRejectedWithTheRolesAskedFor() throws Exception {
+        long target = jdbc.sql("select id from account where username = 'nj.officer'").query(Long.class).single();
+        String path = "/admin/accounts/" + target + "/roles";
+
+        // two administrator roles at once break the separation of duties: the page comes back with the violation
+        mvc.perform(post(path).with(csrf()).with(TestUsers.official("000000", Role.SECURITY_ADMIN))
+                .param("roles", "SYSTEM_ADMIN").param("roles", "AUDIT_ADMIN"))
+                .andExpect(status().isOk());
+
+        assertThat(entries("object", path)).first().satisfies(e -> {
+            assertThat(e.result()).isEqualTo("rejected");
+            assertThat(e.detail()).containsExactly(Map.entry("roles", "SYSTEM_ADMIN,AUDIT_ADMIN"));
+        });
+    }
+
+    @Test
+    void aRequestsParametersAreRecordedWithoutItsSecrets() throws Exception {
+        String path = "/test/audit-probe/plain";
+        String longValue = "长".repeat(150) + "x".repeat(150);
+        String secret = unique("hidden") + "-";
+
+        mvc.perform(post(path).with(csrf()).with(TestUsers.official("330106", Role.SYSTEM_ADMIN))
+                .param("enabled", "false").param("password", secret + 1).param("newPassword", secret + 2)
+                .param("currentPASSWORD", secret + 3).param("code", secret + 4).param("apiToken", secret + 5)
+                .param("clientSecret", secret + 6).param("roles", "OFFICER", "MEDIATOR").param("note", longValue))
+                .andExpect(status().isOk());
+        mvc.perform(post(path).with(csrf()).with(TestUsers.official("330106", Role.SYSTEM_ADMIN))
+                .param("enabled", "true"))
+                .andExpect(status().isOk());
+
+        List<AuditEntry> recorded = entries("object", path);
+        // newest first
+        assertThat(recorded.get(1).detail()).containsOnlyKeys("enabled", "roles", "note")
+                .containsEntry("enabled", "false")
+                .containsEntry("roles", "OFFICER,MEDIATOR")
+                .hasEntrySatisfying("note", note -> assertThat(note).hasSize(200)
+                        .isEqualTo(longValue.substring(0, 199) + "\u2026"));
+        assertThat(recorded.get(0).detail()).containsExactly(Map.entry("enabled", "true"));
+        for (int i = 1; i <= 6; i++) {
+            assertThat(entriesContaining(secret + i)).as(secret + i).isZero();
+        }
+    }
+
+    @Test
+    void anUploadsFileIsNotRecordedOnlyItsParameters() throws Exception {
+        String path = "/test/audit-probe/upload";
+        String content = unique("file-content");
+
+        mvc.perform(multipart(path).file(new MockMultipartFile("file", "evidence.txt", "text/plain",
+                content.getBytes(StandardCharsets.UTF_8))).param("title", "evidence")
+                .with(csrf()).with(TestUsers.official("330106", Role.OFFICER)))
+                .andExpect(status().isOk());
+
+        assertThat(entries("object", path)).first()
+                .extracting(AuditEntry::detail).isEqualTo(Map.of("title", "evidence"));
+        assertThat(entriesContaining(content)).isZero();
     }
 
     @Test
