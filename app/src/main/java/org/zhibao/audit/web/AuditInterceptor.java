@@ -32,7 +32,9 @@ class AuditInterceptor implements HandlerInterceptor {
     /** Carries the postHandle verdict to afterCompletion, which alone sees how the request ended. */
     private static final String REJECTED_ATTRIBUTE = AuditInterceptor.class.getName() + ".rejected";
     private static final String CSRF_PARAMETER = "_csrf";
-    private static final String[] SECRET_NAME_PARTS = { "password", "code", "token", "secret" };
+    private static final String[] SECRET_NAME_PARTS = { "password", "token", "secret", "otp" };
+    /** One-time codes by their form names; region, office or credit codes are plain data and stay. */
+    private static final java.util.Set<String> ONE_TIME_CODES = java.util.Set.of("code", "currentcode");
 
     private final AuditLog auditLog;
 
@@ -138,6 +140,9 @@ class AuditInterceptor implements HandlerInterceptor {
             return true;
         }
         String lower = parameterName.toLowerCase(Locale.ROOT);
+        if (ONE_TIME_CODES.contains(lower)) {
+            return true;
+        }
         for (String part : SECRET_NAME_PARTS) {
             if (lower.contains(part)) {
                 return true;

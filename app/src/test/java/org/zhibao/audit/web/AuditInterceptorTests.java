@@ -19,9 +19,13 @@ class AuditInterceptorTests {
                 "initialPassword", new String[] { "p" },
                 "TotpCode", new String[] { "c" },
                 "apiTOKEN", new String[] { "k" },
-                "clientSecret", new String[] { "s" }));
+                "clientSecret", new String[] { "s" },
+                "code", new String[] { "123456" },
+                "currentCode", new String[] { "654321" },
+                "regionCode", new String[] { "330106" }));
 
-        assertThat(detail).containsOnly(Map.entry("enabled", "false"), Map.entry("roles", "OFFICER,MEDIATOR"));
+        assertThat(detail).containsOnly(Map.entry("enabled", "false"), Map.entry("roles", "OFFICER,MEDIATOR"),
+                Map.entry("regionCode", "330106"));
     }
 
     @Test
