@@ -9,6 +9,8 @@ create table account (
     party_type          text check (party_type in ('INDIVIDUAL', 'ORGANIZATION', 'AGENCY')),
     password_hash       text not null,
     password_changed_at timestamptz not null default now(),
+    -- set by an administrator (initial or reset password): the holder must choose their own at next login
+    password_must_change boolean not null default false,
     office_id           bigint references office (id),
     -- the office's region, copied when the account is made (an office never moves): scopes queries
     office_region       text check (office_region ~ '^[0-9]{6}$'),

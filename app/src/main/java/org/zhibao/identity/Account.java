@@ -10,7 +10,7 @@ import org.zhibao.region.RegionCode;
  * An account as stored. Officials belong to an office; public users and platforms do not.
  */
 record Account(long id, String username, String displayName, String email, String phone, PartyType partyType,
-        String passwordHash, Long officeId, RegionCode officeRegion, String totpSecret, boolean totpEnabled, Long totpLastStep,
+        String passwordHash, boolean passwordMustChange, Long officeId, RegionCode officeRegion, String totpSecret, boolean totpEnabled, Long totpLastStep,
         int failedAttempts, Instant lockedUntil, boolean enabled, Set<Role> roles) {
 
     Account {

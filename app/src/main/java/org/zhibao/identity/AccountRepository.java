@@ -128,9 +128,20 @@ class AccountRepository {
                 .param("id", accountId).update();
     }
 
+    /** The holder's own new password: any duty to change it is done. */
     void changePassword(long accountId, String hash) {
-        jdbc.sql("update account set password_hash = :h, password_changed_at = now() where id = :id")
+        jdbc.sql("update account set password_hash = :h, password_changed_at = now(), password_must_change = false where id = :id")
                 .param("h", hash).param("id", accountId).update();
+    }
+
+    /** A password an administrator chose: its holder must replace it at the next login. */
+    void setAdministeredPassword(long accountId, String hash) {
+        jdbc.sql("update account set password_hash = :h, password_changed_at = now(), password_must_change = true where id = :id")
+                .param("h", hash).param("id", accountId).update();
+    }
+
+    void requirePasswordChange(long accountId) {
+        jdbc.sql("update account set password_must_change = true where id = :id").param("id", accountId).update();
     }
 
     void setEnabled(long accountId, boolean enabled) {
@@ -168,7 +179,7 @@ class AccountRepository {
         String partyType = rs.getString("party_type");
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), rs.getString("phone"), partyType == null ? null : PartyType.valueOf(partyType),
-                rs.getString("password_hash"), rs.getObject("office_id", Long.class),
+                rs.getString("password_hash"), rs.getBoolean("password_must_change"), rs.getObject("office_id", Long.class),
                 rs.getString("office_region") == null ? null : RegionCode.of(rs.getString("office_region")),
                 rs.getString("totp_secret"), rs.getBoolean("totp_enabled"),
                 rs.getObject("totp_last_step", Long.class), rs.getInt("failed_attempts"),

@@ -56,8 +56,10 @@ public class Accounts {
         requireNewUsername(command.username());
         requireDisplayName(command.displayName());
         requirePassword(command.initialPassword(), command.username());
-        return accounts.insert(command.username(), command.displayName().strip(), null, null, null,
+        long id = accounts.insert(command.username(), command.displayName().strip(), null, null, null,
                 passwords.encode(command.initialPassword()), office.id(), office.regionCode().value(), null, false);
+        accounts.requirePasswordChange(id);
+        return id;
     }
 
     @Transactional
@@ -102,6 +104,7 @@ public class Accounts {
         long id = accounts.insert(command.username(), command.displayName().strip(), null, null, null,
                 passwords.encode(command.initialPassword()), null, null, null, false);
         accounts.replaceRoles(id, EnumSet.of(Role.PLATFORM));
+        accounts.requirePasswordChange(id);
         return id;
     }
 
@@ -125,6 +128,9 @@ public class Accounts {
         long id = accounts.insert(seed.username(), seed.displayName(), seed.email(), null, seed.partyType(), hash,
                 seed.officeId(), officeRegion, seed.totpSecret(), seed.totpSecret() != null);
         accounts.replaceRoles(id, seed.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(seed.roles()));
+        if (seed.passwordMustChange()) {
+            accounts.requirePasswordChange(id);
+        }
         return id;
     }
 
@@ -202,7 +208,7 @@ public class Accounts {
         Account account = accountWithin(id, actor.jurisdiction());
         requireMayManageCredentials(account, actor, "password");
         requirePassword(newPassword, account.username());
-        accounts.changePassword(id, passwords.encode(newPassword));
+        accounts.setAdministeredPassword(id, passwords.encode(newPassword));
         accounts.resetTotp(id);
         accounts.unlock(id);
         sessions.endAllOf(account.username());
@@ -237,6 +243,24 @@ public class Accounts {
             throw new AccountRuleViolation("newPassword", "identity.password.same-as-old");
         }
         accounts.changePassword(accountId, passwords.encode(newPassword));
+    }
+
+    /**
+     * The new password of a holder who must replace one an administrator set; false when the account has no
+     * such duty (then the ordinary change, which asks for the current password, applies).
+     */
+    @Transactional
+    public boolean replaceAdministeredPassword(long accountId, String newPassword) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (!account.passwordMustChange()) {
+            return false;
+        }
+        requirePassword(newPassword, account.username());
+        if (passwords.matches(newPassword, account.passwordHash())) {
+            throw new AccountRuleViolation("newPassword", "identity.password.same-as-old");
+        }
+        accounts.changePassword(accountId, passwords.encode(newPassword));
+        return true;
     }
 
     private Account accountWithin(long id, Jurisdiction actor) {

@@ -18,6 +18,8 @@ class Principals {
 
     /** The only authority of an official who has not yet set up the second factor. */
     static final String TOTP_ENROLMENT = "TOTP_ENROLMENT";
+    /** The only authority of a holder who must first replace a password an administrator set. */
+    static final String PASSWORD_CHANGE = "PASSWORD_CHANGE";
 
     private final Offices offices;
 
@@ -46,6 +48,25 @@ class Principals {
         var token = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         token.setDetails(details);
         return token;
+    }
+
+    /** A holder whose password was set by an administrator: may only choose a new one. */
+    UsernamePasswordAuthenticationToken pendingPasswordChange(Account account, Object details) {
+        var token = UsernamePasswordAuthenticationToken.authenticated(principalOf(account), null,
+                List.of(new SimpleGrantedAuthority(PASSWORD_CHANGE)));
+        token.setDetails(details);
+        return token;
+    }
+
+    /** The next step after a password change or enrolment: the remaining duty, or full authentication. */
+    UsernamePasswordAuthenticationToken next(Account account, Object details) {
+        if (account.passwordMustChange()) {
+            return pendingPasswordChange(account, details);
+        }
+        if (account.requiresSecondFactor() && !account.totpEnabled()) {
+            return pendingEnrolment(account, details);
+        }
+        return authenticated(account, details);
     }
 
     /** An official whose password was right but who has no second factor yet: may only enrol one. */

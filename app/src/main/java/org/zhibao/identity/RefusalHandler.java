@@ -41,10 +41,9 @@ class RefusalHandler implements AccessDeniedHandler, AuthenticationEntryPoint {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean pending = auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> Principals.TOTP_ENROLMENT.equals(a.getAuthority()));
-        if (pending && !SecurityConfiguration.API.matches(request)) {
-            response.sendRedirect(request.getContextPath() + "/profile/totp");
+        String pending = auth == null ? null : SecurityConfiguration.pendingStep(auth);
+        if (pending != null && !SecurityConfiguration.API.matches(request)) {
+            response.sendRedirect(request.getContextPath() + SecurityConfiguration.pathOf(pending));
             return;
         }
         SecurityConfiguration.publishRefusal(events, request, auth, denied.getMessage());

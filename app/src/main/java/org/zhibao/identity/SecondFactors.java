@@ -51,7 +51,12 @@ public class SecondFactors {
             throw new AccountRuleViolation("code", "identity.totp.code-wrong");
         }
         accounts.enableTotp(accountId, secret, step.getAsLong());
-        return principals.authenticated(accounts.findById(accountId).orElseThrow(), details);
+        return principals.next(accounts.findById(accountId).orElseThrow(), details);
+    }
+
+    /** The account's authentication once it has done what was asked of it (a new password, say). */
+    public Authentication afterStep(long accountId, Object details) {
+        return principals.next(accounts.findById(accountId).orElseThrow(), details);
     }
 
     /** The system administrator clears a lost second factor; the official sets up a new one at next login. */

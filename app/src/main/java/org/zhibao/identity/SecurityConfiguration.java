@@ -50,6 +50,8 @@ class SecurityConfiguration {
             "/js/**", "/favicon.ico", "/actuator/health", "/api/v1/regions/**" };
     /** Reachable by an official who still has to set up the second factor. */
     static final String[] ENROLMENT_PATHS = { "/profile/totp", "/profile/totp/**" };
+    /** Reachable by a holder who must first replace a password an administrator set. */
+    static final String[] PASSWORD_CHANGE_PATHS = { "/profile/password-change" };
 
     static final RequestMatcher API = request -> request.getRequestURI()
             .startsWith(request.getContextPath() + "/api/");
@@ -88,7 +90,8 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_PATHS).permitAll()
-                .requestMatchers(ENROLMENT_PATHS).authenticated()
+                .requestMatchers(ENROLMENT_PATHS).access(holding(Principals.TOTP_ENROLMENT))
+                .requestMatchers(PASSWORD_CHANGE_PATHS).authenticated()
                 .anyRequest().access(fullyEnrolled()));
         http.formLogin(form -> form
                 .loginPage("/login")
@@ -109,7 +112,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Authenticated, and not merely waiting to set up the second factor. */
+    /** Authenticated, and not merely waiting to replace a password or to set up the second factor. */
     private static AuthorizationManager<RequestAuthorizationContext> fullyEnrolled() {
         return new AuthorizationManager<>() {
             @Override
@@ -117,11 +120,36 @@ class SecurityConfiguration {
                     RequestAuthorizationContext context) {
                 Authentication auth = authentication.get();
                 boolean ok = auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof ZhibaoUser
-                        && auth.getAuthorities().stream()
-                                .noneMatch(a -> Principals.TOTP_ENROLMENT.equals(a.getAuthority()));
+                        && pendingStep(auth) == null;
                 return new AuthorizationDecision(ok);
             }
         };
+    }
+
+    /** A fully authenticated account, or one waiting for exactly this step (enrolment pages). */
+    private static AuthorizationManager<RequestAuthorizationContext> holding(String step) {
+        return new AuthorizationManager<>() {
+            @Override
+            public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+                    RequestAuthorizationContext context) {
+                Authentication auth = authentication.get();
+                boolean ok = auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof ZhibaoUser
+                        && (pendingStep(auth) == null || step.equals(pendingStep(auth)));
+                return new AuthorizationDecision(ok);
+            }
+        };
+    }
+
+    /** The restricted step an authentication is waiting for, or {@code null} when it is complete. */
+    static String pendingStep(Authentication auth) {
+        return auth.getAuthorities().stream().map(a -> a.getAuthority())
+                .filter(a -> Principals.TOTP_ENROLMENT.equals(a) || Principals.PASSWORD_CHANGE.equals(a))
+                .findFirst().orElse(null);
+    }
+
+    /** Where an account waiting for a step is sent. */
+    static String pathOf(String step) {
+        return Principals.PASSWORD_CHANGE.equals(step) ? "/profile/password-change" : "/profile/totp";
     }
 
     private static SavedRequestAwareAuthenticationSuccessHandler successHandler(SecurityPolicies policies) {
@@ -131,11 +159,10 @@ class SecurityConfiguration {
                     Authentication authentication) throws IOException, jakarta.servlet.ServletException {
                 HttpSession session = request.getSession();
                 session.setMaxInactiveInterval(policies.current().idleTimeoutMinutes() * 60);
-                boolean pending = authentication.getAuthorities().stream()
-                        .anyMatch(a -> Principals.TOTP_ENROLMENT.equals(a.getAuthority()));
-                if (pending) {
+                String pending = pendingStep(authentication);
+                if (pending != null) {
                     new HttpSessionRequestCache().removeRequest(request, response);
-                    getRedirectStrategy().sendRedirect(request, response, "/profile/totp");
+                    getRedirectStrategy().sendRedirect(request, response, pathOf(pending));
                     return;
                 }
                 super.onAuthenticationSuccess(request, response, authentication);

@@ -69,13 +69,10 @@ class TwoFactorAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Wrong password");
         }
         Object details = authentication.getDetails();
-        if (!account.requiresSecondFactor()) {
+        if (!account.requiresSecondFactor() || !account.totpEnabled()) {
+            // no second factor to check: a password an administrator set is replaced first, then one is enrolled
             succeed(account);
-            return principals.authenticated(account, details);
-        }
-        if (!account.totpEnabled()) {
-            succeed(account);
-            return principals.pendingEnrolment(account, details);
+            return principals.next(account, details);
         }
         String code = details instanceof LoginDetails login ? login.code() : null;
         OptionalLong step = totp.verify(account.totpSecret(), code, account.totpLastStep());
@@ -84,7 +81,7 @@ class TwoFactorAuthenticationProvider implements AuthenticationProvider {
             throw new SecondFactorException(code == null || code.isEmpty() ? "Code missing" : "Wrong or used code");
         }
         succeed(account);
-        return principals.authenticated(account, details);
+        return principals.next(account, details);
     }
 
     private void succeed(Account account) {

@@ -92,7 +92,8 @@ class FirstStartInstallation implements ApplicationRunner {
                 String password = passwordFor(administrator.username(), rule);
                 accounts.seed(new SeedAccount(administrator.username(),
                         message("installation.account." + administrator.username(), Locale.SIMPLIFIED_CHINESE),
-                        national.id(), password, null, EnumSet.of(administrator.role()), null, null),
+                        // a one-time password: its holder chooses their own at the first login
+                        national.id(), password, null, EnumSet.of(administrator.role()), null, null, true),
                         new HashMap<>());
                 installed.add(new Credentials(administrator.username(), administrator.role(), password));
             }

@@ -141,10 +141,25 @@ class LoginIntegrationTests {
 
     @Test
     void theSessionEndsAfterThirtyIdleMinutes() throws Exception {
-        jdbc.sql("update account set totp_last_step = null where username = 'zj.mediator'").update();
-        DemoLogins.postLogin(mvc, "zj.mediator", DemoLogins.PASSWORD, DemoLogins.currentCode(DemoLogins.TOTP_SECRET));
+        Cookie session = DemoLogins.login(mvc, jdbc, "zj.mediator");
         assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = 'zj.mediator'")
-                .query(Integer.class).list()).containsExactly(30 * 60);
+                .query(Integer.class).list()).containsOnly(30 * 60);
+        mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isOk());
+
+        // 29 minutes of silence: still there; 31: gone
+        idleFor("zj.mediator", 29);
+        mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isOk());
+        idleFor("zj.mediator", 31);
+        mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isUnauthorized());
+    }
+
+    /** Moves the account's sessions' last use this many minutes into the past. */
+    void idleFor(String username, int minutes) {
+        long millis = minutes * 60_000L;
+        jdbc.sql("""
+                update spring_session set last_access_time = (extract(epoch from now()) * 1000)::bigint - :ms,
+                    expiry_time = (extract(epoch from now()) * 1000)::bigint - :ms + max_inactive_interval * 1000
+                where principal_name = :u""").param("ms", millis).param("u", username).update();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -191,6 +192,53 @@ class SecurityHardeningIntegrationTests {
                 .andExpect(status().isOk());
         assertThat(jdbc.sql("select totp_secret from account where username = 're.bind'").query(String.class).single())
                 .isEqualTo(DemoLogins.TOTP_SECRET);
+    }
+
+    @Test
+    void anAccountOpenedByTheSystemAdministratorChoosesItsOwnPasswordThenItsSecondFactor() throws Exception {
+        Cookie admin = DemoLogins.login(mvc, jdbc, "zj.sysadmin");
+        long office = offices.findByRegion(RegionCode.of("330106")).orElseThrow().id();
+        mvc.perform(post("/admin/accounts").cookie(admin).with(csrf()).param("username", "new.officer")
+                .param("displayName", "New Officer").param("officeId", Long.toString(office))
+                .param("initialPassword", "Initial#Pass2026")).andExpect(status().is3xxRedirection());
+
+        MvcResult login = DemoLogins.postLogin(mvc, "new.officer", "Initial#Pass2026", null);
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/profile/password-change");
+        Cookie session = login.getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/profile/password-change"));
+        mvc.perform(get("/profile/totp").cookie(session)).andExpect(redirectedUrl("/profile/password-change"));
+        mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isForbidden());
+
+        MvcResult changed = mvc.perform(post("/profile/password-change").cookie(session).with(csrf())
+                .param("newPassword", "Mine#Only2026x").param("newPasswordConfirm", "Mine#Only2026x"))
+                .andExpect(redirectedUrl("/profile/totp")).andReturn();
+        Cookie next = changed.getResponse().getCookie("SESSION") != null ? changed.getResponse().getCookie("SESSION") : session;
+        mvc.perform(get("/").cookie(next)).andExpect(redirectedUrl("/profile/totp"));
+        assertThat(jdbc.sql("select password_must_change from account where username = 'new.officer'")
+                .query(Boolean.class).single()).isFalse();
+        assertThat(DemoLogins.postLogin(mvc, "new.officer", "Initial#Pass2026", null).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error=bad");
+    }
+
+    @Test
+    void aResetPasswordMustBeReplacedAtTheNextLogin() throws Exception {
+        long officer = seed("to.reset", "330106", DemoLogins.TOTP_SECRET, Role.OFFICER);
+        Cookie admin = DemoLogins.login(mvc, jdbc, "zj.sysadmin");
+        mvc.perform(post("/admin/accounts/" + officer + "/reset").cookie(admin).with(csrf())
+                .param("newPassword", "Handed#Over2026")).andExpect(status().is3xxRedirection());
+        assertThat(DemoLogins.postLogin(mvc, "to.reset", "Handed#Over2026", null).getResponse().getRedirectedUrl())
+                .isEqualTo("/profile/password-change");
+    }
+
+    @Test
+    void anAccountWithoutThatDutyCannotSkipTheCurrentPasswordThroughTheRequiredChange() throws Exception {
+        Cookie session = DemoLogins.login(mvc, jdbc, "zj.director");
+        String before = jdbc.sql("select password_hash from account where username = 'zj.director'").query(String.class).single();
+        mvc.perform(post("/profile/password-change").cookie(session).with(csrf())
+                .param("newPassword", "Stolen#Session2026").param("newPasswordConfirm", "Stolen#Session2026"))
+                .andExpect(redirectedUrl("/profile"));
+        assertThat(jdbc.sql("select password_hash from account where username = 'zj.director'").query(String.class)
+                .single()).isEqualTo(before);
     }
 
     @Test

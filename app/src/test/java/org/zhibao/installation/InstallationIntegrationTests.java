@@ -79,6 +79,12 @@ class InstallationIntegrationTests {
     }
 
     @Test
+    void theAdministratorsReplaceTheirOneTimePasswordsAtFirstLogin() {
+        assertThat(jdbc.sql("select count(*) from account where username like 'admin.%' and password_must_change")
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void theAdministratorsPasswordsAreNeitherTheDemoPasswordNorTheSame() {
         Map<String, String> hashes = jdbc.sql("select username, password_hash from account where username like 'admin.%'")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()

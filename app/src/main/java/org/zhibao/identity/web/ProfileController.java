@@ -117,6 +117,41 @@ class ProfileController {
         return "redirect:/";
     }
 
+    /** A password an administrator set (initial or reset) is replaced by its holder before anything else. */
+    @GetMapping("/profile/password-change")
+    String requiredPasswordChange(Model model) {
+        model.addAttribute("passwordMinLength", policies.current().passwordMinLength());
+        return "identity/password-change";
+    }
+
+    @PostMapping("/profile/password-change")
+    String replaceAdministeredPassword(@AuthenticationPrincipal ZhibaoUser user, @RequestParam String newPassword,
+            @RequestParam String newPasswordConfirm, HttpServletRequest request, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        try {
+            if (!newPassword.equals(newPasswordConfirm)) {
+                throw new AccountRuleViolation("newPasswordConfirm", "identity.password.mismatch");
+            }
+            if (!accounts.replaceAdministeredPassword(user.accountId(), newPassword)) {
+                return "redirect:/profile"; // no duty: the ordinary change asks for the current password
+            }
+        }
+        catch (AccountRuleViolation violation) {
+            model.addAttribute("passwordError", violation);
+            return requiredPasswordChange(model);
+        }
+        Authentication next = secondFactors.afterStep(user.accountId(),
+                SecurityContextHolder.getContext().getAuthentication().getDetails());
+        request.changeSessionId();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(next);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        redirect.addFlashAttribute("notice", "identity.profile.password-changed");
+        return next.getAuthorities().stream().anyMatch(a -> "TOTP_ENROLMENT".equals(a.getAuthority()))
+                ? "redirect:/profile/totp" : "redirect:/";
+    }
+
     @PostMapping("/profile/tokens")
     String issueToken(@AuthenticationPrincipal ZhibaoUser user, @RequestParam String name,
             @RequestParam(required = false) Integer validDays, Model model, RedirectAttributes redirect) {
