@@ -14,6 +14,7 @@ create table account (
     office_id           bigint references office (id),
     -- the office's region, copied when the account is made (an office never moves): scopes queries
     office_region       text check (office_region ~ '^[0-9]{6}$'),
+    -- AES-256-GCM under the installation's secret key (kept outside the database), never in clear
     totp_secret         text,
     totp_enabled        boolean not null default false,
     totp_last_step      bigint,
@@ -60,3 +61,10 @@ create table security_policy (
 );
 insert into security_policy (max_failed_attempts, lock_minutes, idle_timeout_minutes, password_min_length)
 values (5, 15, 30, 10);
+
+-- Which secret key this database's encrypted columns belong to: an instance with another key refuses to
+-- start instead of failing every login.
+create table secret_key_check (
+    id          smallint primary key default 1 check (id = 1),
+    check_value text not null
+);

@@ -37,6 +37,7 @@ class TwoInstancesIntegrationTests {
     static EmbeddedPostgres postgres;
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
+    static String[] shared;
 
     @BeforeAll
     static void startOneDatabaseAndTwoInstances() throws Exception {
@@ -53,7 +54,7 @@ class TwoInstancesIntegrationTests {
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/zhibao?user=postgres";
         // as command-line arguments: they win over application.yml, as an operator's settings would
         // the demo accounts log in below; with an external database they are off unless asked for
-        String[] shared = { "--zhibao.database-url=" + url, "--zhibao.demo-data=true", "--zhibao.data-dir=" + dir,
+        shared = new String[] { "--zhibao.database-url=" + url, "--zhibao.demo-data=true", "--zhibao.data-dir=" + dir,
                 "--zhibao.storage-dir=" + dir.resolve("files"), "--zhibao.test.cluster-probe=true",
                 "--server.port=0" };
         first = new SpringApplicationBuilder(ZhibaoApplication.class).run(shared);
@@ -113,6 +114,16 @@ class TwoInstancesIntegrationTests {
         try (var in = second.getBean(org.zhibao.storage.FileStore.class).open(file)) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("证据 evidence");
         }
+    }
+
+    @Test
+    void anInstanceWithAnotherSecretKeyRefusesToStart() {
+        String[] withOtherKey = java.util.Arrays.copyOf(shared, shared.length + 1);
+        withOtherKey[shared.length] = "--zhibao.secret-key="
+                + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new SpringApplicationBuilder(ZhibaoApplication.class).run(withOtherKey))
+                .hasStackTraceContaining("is not the one this database was set up with");
     }
 
     @Test

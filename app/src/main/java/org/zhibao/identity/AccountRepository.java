@@ -22,18 +22,20 @@ class AccountRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final SecretBox secrets;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountRepository(JdbcClient jdbc, SecretBox secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     Optional<Account> findByUsername(String username) {
         return jdbc.sql(SELECT + " where lower(a.username) = lower(:u)").param("u", username)
-                .query(AccountRepository::map).optional();
+                .query(this::map).optional();
     }
 
     Optional<Account> findById(long id) {
-        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(AccountRepository::map).optional();
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(this::map).optional();
     }
 
     boolean usernameTaken(String username) {
@@ -67,7 +69,7 @@ class AccountRepository {
                 .param("hash", passwordHash)
                 .param("officeId", officeId)
                 .param("officeRegion", officeRegion)
-                .param("secret", totpSecret)
+                .param("secret", secrets.seal(totpSecret))
                 .param("totpEnabled", totpEnabled)
                 .query(Long.class).single();
     }
@@ -120,7 +122,7 @@ class AccountRepository {
 
     void enableTotp(long accountId, String secret, long step) {
         jdbc.sql("update account set totp_secret = :s, totp_enabled = true, totp_last_step = :step where id = :id")
-                .param("s", secret).param("step", step).param("id", accountId).update();
+                .param("s", secrets.seal(secret)).param("step", step).param("id", accountId).update();
     }
 
     void resetTotp(long accountId) {
@@ -166,10 +168,10 @@ class AccountRepository {
                 .param("public", includePublic)
                 .param("t", text == null ? null : "%" + text.strip() + "%")
                 .param("limit", limit)
-                .query(AccountRepository::map).list();
+                .query(this::map).list();
     }
 
-    static Account map(ResultSet rs, int row) throws SQLException {
+    Account map(ResultSet rs, int row) throws SQLException {
         String roles = rs.getString("roles");
         Set<Role> roleSet = EnumSet.noneOf(Role.class);
         if (!roles.isEmpty()) {
@@ -181,7 +183,7 @@ class AccountRepository {
                 rs.getString("email"), rs.getString("phone"), partyType == null ? null : PartyType.valueOf(partyType),
                 rs.getString("password_hash"), rs.getBoolean("password_must_change"), rs.getObject("office_id", Long.class),
                 rs.getString("office_region") == null ? null : RegionCode.of(rs.getString("office_region")),
-                rs.getString("totp_secret"), rs.getBoolean("totp_enabled"),
+                secrets.open(rs.getString("totp_secret")), rs.getBoolean("totp_enabled"),
                 rs.getObject("totp_last_step", Long.class), rs.getInt("failed_attempts"),
                 locked == null ? null : locked.toInstant(), rs.getBoolean("enabled"), roleSet);
     }

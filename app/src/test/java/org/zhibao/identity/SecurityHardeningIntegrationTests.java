@@ -185,13 +185,21 @@ class SecurityHardeningIntegrationTests {
     @Test
     void replacingASecondFactorInUseTakesACurrentCodeOfTheOldOne() throws Exception {
         seed("re.bind", "330100", DemoLogins.TOTP_SECRET, Role.OFFICER);
+        String sealedBefore = jdbc.sql("select totp_secret from account where username = 're.bind'").query(String.class).single();
         Cookie session = DemoLogins.login(mvc, jdbc, "re.bind");
         MvcResult enrol = mvc.perform(get("/profile/totp").cookie(session)).andExpect(status().isOk()).andReturn();
         String secret = ((SecondFactors.Enrolment) enrol.getModelAndView().getModel().get("enrolment")).secret();
         mvc.perform(post("/profile/totp").cookie(session).with(csrf()).param("code", DemoLogins.currentCode(secret)))
                 .andExpect(status().isOk());
         assertThat(jdbc.sql("select totp_secret from account where username = 're.bind'").query(String.class).single())
-                .isEqualTo(DemoLogins.TOTP_SECRET);
+                .isEqualTo(sealedBefore);
+    }
+
+    @Test
+    void theSecondFactorsSecretIsStoredEncrypted() {
+        seed("sealed.secret", "330100", DemoLogins.TOTP_SECRET, Role.OFFICER);
+        String stored = jdbc.sql("select totp_secret from account where username = 'sealed.secret'").query(String.class).single();
+        assertThat(stored).startsWith("v1:").doesNotContain(DemoLogins.TOTP_SECRET);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.zhibao.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Encrypts the secrets that must be read back (TOTP seeds, which cannot be hashed) with AES-256-GCM under
+ * the installation's key, so a copy of the database alone does not give away anyone's second factor.
+ * Stored form: {@code v1:} + base64(12-byte nonce ‖ ciphertext ‖ tag).
+ */
+final class SecretBox {
+
+    private static final String VERSION = "v1:";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecretKeySpec key;
+    private final SecureRandom random = new SecureRandom();
+
+    SecretBox(byte[] key) {
+        if (key.length != 32) {
+            throw new IllegalArgumentException("The secret key has 32 bytes (256 bits), not " + key.length);
+        }
+        this.key = new SecretKeySpec(key, "AES");
+    }
+
+    String seal(String plaintext) {
+        if (plaintext == null) {
+            return null;
+        }
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] stored = new byte[NONCE_BYTES + sealed.length];
+            System.arraycopy(nonce, 0, stored, 0, NONCE_BYTES);
+            System.arraycopy(sealed, 0, stored, NONCE_BYTES, sealed.length);
+            return VERSION + Base64.getEncoder().encodeToString(stored);
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot encrypt", e);
+        }
+    }
+
+    String open(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.startsWith(VERSION)) {
+            throw new IllegalStateException("Not an encrypted value");
+        }
+        try {
+            byte[] bytes = Base64.getDecoder().decode(stored.substring(VERSION.length()));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
+            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot decrypt: tampered, or sealed under another key", e);
+        }
+    }
+
+    /** A value that names the key without revealing it: HMAC-SHA-256 of a fixed text. */
+    String checkValue() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal("zhibao secret key check".getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean sameCheckValue(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+    }
+}
