@@ -95,7 +95,7 @@ public class Accounts {
 
     @Transactional
     public long createPlatform(CreatePlatform command, Jurisdiction actor) {
-        if (!actor.covers(Jurisdiction.national())) {
+        if (!actor.isNational()) {
             throw new AccessDeniedException("Platforms are registered by the national office");
         }
         requireNewUsername(command.username());
@@ -135,7 +135,7 @@ public class Accounts {
     }
 
     public List<AccountView> list(Jurisdiction actor, String text) {
-        boolean national = actor.covers(Jurisdiction.national());
+        boolean national = actor.isNational();
         return accounts.list(actor.codePrefix(), national, text, LIST_LIMIT).stream().map(AccountView::of).toList();
     }
 
@@ -268,7 +268,7 @@ public class Accounts {
                 .orElseThrow(() -> new AccessDeniedException("No account " + id));
         boolean visible = account.officeRegion() != null
                 ? actor.covers(account.officeRegion())
-                : actor.covers(Jurisdiction.national());
+                : actor.isNational();
         if (!visible) {
             throw new AccessDeniedException("Account " + id + " is outside the jurisdiction");
         }

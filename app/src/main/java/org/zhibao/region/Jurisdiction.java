@@ -10,6 +10,11 @@ public record Jurisdiction(RegionCode root) implements java.io.Serializable {
         return new Jurisdiction(RegionCode.NATIONAL);
     }
 
+    /** The national office's jurisdiction: the whole country. */
+    public boolean isNational() {
+        return root.equals(RegionCode.NATIONAL);
+    }
+
     public boolean covers(RegionCode region) {
         return region != null && region.value().startsWith(root.prefix());
     }

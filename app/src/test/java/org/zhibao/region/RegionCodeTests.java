@@ -48,4 +48,10 @@ class RegionCodeTests {
     void rejectsAnythingButSixAsciiDigits(String value) {
         assertThatIllegalArgumentException().isThrownBy(() -> RegionCode.of(value));
     }
+
+    @Test
+    void onlyTheWholeCountryIsTheNationalJurisdiction() {
+        assertThat(Jurisdiction.national().isNational()).isTrue();
+        assertThat(new Jurisdiction(RegionCode.of("330000")).isNational()).isFalse();
+    }
 }

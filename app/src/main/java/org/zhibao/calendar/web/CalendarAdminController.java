@@ -60,14 +60,14 @@ class CalendarAdminController {
     }
 
     private static void requireNationalOffice(Jurisdiction jurisdiction) {
-        if (!jurisdiction.covers(Jurisdiction.national())) {
+        if (!jurisdiction.isNational()) {
             throw new AccessDeniedException("The working-day calendar is kept by the national office");
         }
     }
 
     @GetMapping
     String year(@RequestParam(required = false) Integer year, Jurisdiction jurisdiction, Model model, Locale locale) {
-        model.addAttribute("national", jurisdiction.covers(Jurisdiction.national()));
+        model.addAttribute("national", jurisdiction.isNational());
         if (!model.containsAttribute(FORM)) {
             model.addAttribute(FORM, new OverrideForm());
         }

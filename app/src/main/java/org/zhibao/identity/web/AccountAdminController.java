@@ -161,7 +161,7 @@ class AccountAdminController {
 
     private String newAccountView(Jurisdiction jurisdiction, Model model) {
         model.addAttribute("offices", offices.list(jurisdiction, org.zhibao.office.OfficeFilter.none()));
-        model.addAttribute("national", jurisdiction.covers(Jurisdiction.national()));
+        model.addAttribute("national", jurisdiction.isNational());
         model.addAttribute("passwordMinLength", policies.current().passwordMinLength());
         return "identity/account-new";
     }

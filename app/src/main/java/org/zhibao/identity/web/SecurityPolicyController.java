@@ -31,7 +31,7 @@ class SecurityPolicyController {
     @GetMapping("/admin/security-policy")
     String show(Jurisdiction jurisdiction, Model model) {
         model.addAttribute("policy", policies.current());
-        model.addAttribute("national", jurisdiction.covers(Jurisdiction.national()));
+        model.addAttribute("national", jurisdiction.isNational());
         return "identity/policy";
     }
 
@@ -39,7 +39,7 @@ class SecurityPolicyController {
     String change(@AuthenticationPrincipal ZhibaoUser actor, Jurisdiction jurisdiction, @RequestParam int maxFailedAttempts,
             @RequestParam int lockMinutes, @RequestParam int idleTimeoutMinutes, @RequestParam int passwordMinLength,
             Model model, RedirectAttributes redirect) {
-        if (!jurisdiction.covers(Jurisdiction.national())) {
+        if (!jurisdiction.isNational()) {
             throw new AccessDeniedException("The security policy is set by the national office");
         }
         SecurityPolicy policy = new SecurityPolicy(maxFailedAttempts, lockMinutes, idleTimeoutMinutes,
