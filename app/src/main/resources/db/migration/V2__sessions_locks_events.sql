@@ -46,3 +46,10 @@ create table event_publication (
 );
 create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
 create index event_publication_by_completion_date_idx on event_publication (completion_date);
+
+-- Which secret key this database's encrypted columns belong to: an instance with another key refuses to
+-- start instead of failing every login.
+create table secret_key_check (
+    id          smallint primary key default 1 check (id = 1),
+    check_value text not null
+);

@@ -62,9 +62,3 @@ create table security_policy (
 insert into security_policy (max_failed_attempts, lock_minutes, idle_timeout_minutes, password_min_length)
 values (5, 15, 30, 10);
 
--- Which secret key this database's encrypted columns belong to: an instance with another key refuses to
--- start instead of failing every login.
-create table secret_key_check (
-    id          smallint primary key default 1 check (id = 1),
-    check_value text not null
-);

@@ -15,7 +15,10 @@ create table audit_entry (
     client_address text not null,
     detail         jsonb,
     leaf_hash      bytea not null check (octet_length(leaf_hash) = 32),
-    tree_root      bytea not null check (octet_length(tree_root) = 32)
+    tree_root      bytea not null check (octet_length(tree_root) = 32),
+    -- HMAC of (seq, tree_root) under the installation's secret key, which the database does not hold:
+    -- whoever can write here still cannot recompute a history that verifies
+    root_signature text not null
 );
 create index audit_entry_recorded_at_idx on audit_entry (recorded_at);
 create index audit_entry_office_region_idx on audit_entry (office_region, recorded_at);
@@ -35,6 +38,7 @@ insert into audit_head (singleton, tree_size, compact_range) values (true, 0, ''
 create table audit_checkpoint (
     tree_size  bigint primary key check (tree_size > 0),
     root       bytea not null check (octet_length(root) = 32),
+    signature  text not null,
     created_at timestamptz not null default now()
 );
 

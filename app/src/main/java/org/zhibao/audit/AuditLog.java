@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhibao.database.SecretBox;
 import org.zhibao.region.Jurisdiction;
 
 import tools.jackson.core.type.TypeReference;
@@ -41,12 +42,18 @@ public class AuditLog {
     private static final String COLUMNS = "seq, recorded_at, username, office_id, office_region, action, object, "
             + "result, client_address, detail::text as detail";
 
+    /** What is signed: the tree size and root after an entry (purposes keep entry and checkpoint apart). */
+    static final String ROOT_SIGNATURE = "audit-root";
+    static final String CHECKPOINT_SIGNATURE = "audit-checkpoint";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
+    private final SecretBox signatures;
     private final JsonMapper json = JsonMapper.shared();
 
-    AuditLog(JdbcClient jdbc, DataSource dataSource) {
+    AuditLog(JdbcClient jdbc, DataSource dataSource, SecretBox signatures) {
         this.jdbc = jdbc;
+        this.signatures = signatures;
         this.streaming = new JdbcTemplate(dataSource);
         // PostgreSQL streams with a cursor only when a fetch size is set inside a transaction
         this.streaming.setFetchSize(FETCH_SIZE);
@@ -69,12 +76,13 @@ public class AuditLog {
         MerkleTree.Appender tree = MerkleTree.Appender.restore(head.size(), head.compactRange());
         tree.append(leafHash);
         byte[] root = tree.root();
+        String rootSignature = signatures.sign(ROOT_SIGNATURE, signed(seq, root));
 
         jdbc.sql("""
                 insert into audit_entry (seq, recorded_at, username, office_id, office_region, action, object,
-                    result, client_address, detail, leaf_hash, tree_root)
+                    result, client_address, detail, leaf_hash, tree_root, root_signature)
                 values (:seq, :recordedAt, :username, :officeId, :officeRegion, :action, :object,
-                    :result, :clientAddress, cast(:detail as jsonb), :leafHash, :treeRoot)""")
+                    :result, :clientAddress, cast(:detail as jsonb), :leafHash, :treeRoot, :rootSignature)""")
                 .param("seq", seq)
                 .param("recordedAt", OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
                 .param("username", record.username())
@@ -88,6 +96,7 @@ public class AuditLog {
                         java.sql.Types.VARCHAR)
                 .param("leafHash", leafHash)
                 .param("treeRoot", root)
+                .param("rootSignature", rootSignature)
                 .update();
         jdbc.sql("update audit_head set tree_size = :size, compact_range = :range")
                 .param("size", tree.size())
@@ -158,14 +167,18 @@ public class AuditLog {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public AuditVerification verify() {
         LogVerifier.Checkpoint checkpoint = jdbc
-                .sql("select tree_size, root from audit_checkpoint order by tree_size desc limit 1")
-                .query((rs, n) -> new LogVerifier.Checkpoint(rs.getLong("tree_size"), rs.getBytes("root")))
+                .sql("select tree_size, root, signature from audit_checkpoint order by tree_size desc limit 1")
+                .query((rs, n) -> new LogVerifier.Checkpoint(rs.getLong("tree_size"), rs.getBytes("root"),
+                        signatures.verify(CHECKPOINT_SIGNATURE, signed(rs.getLong("tree_size"), rs.getBytes("root")),
+                                rs.getString("signature"))))
                 .optional().orElse(null);
         long headSize = jdbc.sql("select tree_size from audit_head").query(Long.class).single();
-        LogVerifier verifier = new LogVerifier(checkpoint, headSize);
-        streaming.query("select " + COLUMNS + ", leaf_hash, tree_root from audit_entry order by seq",
+        LogVerifier verifier = new LogVerifier(checkpoint, headSize,
+                (seq, root, signature) -> signatures.verify(ROOT_SIGNATURE, signed(seq, root), signature));
+        streaming.query("select " + COLUMNS + ", leaf_hash, tree_root, root_signature from audit_entry order by seq",
                 rs -> {
-                    verifier.accept(entry(rs), rs.getBytes("leaf_hash"), rs.getBytes("tree_root"));
+                    verifier.accept(entry(rs), rs.getBytes("leaf_hash"), rs.getBytes("tree_root"),
+                            rs.getString("root_signature"));
                 });
         return verifier.result();
     }
@@ -179,5 +192,10 @@ public class AuditLog {
     }
 
     private record Head(long size, byte[] compactRange, Instant now) {
+    }
+
+    /** The bytes a root's signature covers: the tree size (8 bytes, big-endian) then the 32-byte root. */
+    static byte[] signed(long treeSize, byte[] root) {
+        return java.nio.ByteBuffer.allocate(8 + root.length).putLong(treeSize).put(root).array();
     }
 }

@@ -21,4 +21,6 @@ public record AuditVerification(long entries, String root, boolean valid, Long f
     public static final String PROBLEM_CHECKPOINT = "checkpoint-mismatch";
     /** A checkpoint or the log's head counts more entries than there are: entries were cut off the end. */
     public static final String PROBLEM_TRUNCATED = "truncated";
+    /** A root or checkpoint whose signature under the installation's key does not hold: history recomputed. */
+    public static final String PROBLEM_SIGNATURE = "bad-signature";
 }

@@ -15,19 +15,29 @@ final class LogVerifier {
     private Long firstBad;
     private String problem;
 
-    record Checkpoint(long treeSize, byte[] root) {
+    private final RootSignatures signatures;
+
+    /** A checkpoint, and whether its signature under the installation's key holds. */
+    record Checkpoint(long treeSize, byte[] root, boolean signatureValid) {
+    }
+
+    /** Checks a stored root's signature. */
+    interface RootSignatures {
+        boolean valid(long treeSize, byte[] root, String signature);
     }
 
     /**
      * @param checkpoint the latest checkpoint, {@code null} if none yet
      * @param headSize the size the log's head claims
+     * @param signatures checks each entry's root signature
      */
-    LogVerifier(Checkpoint checkpoint, long headSize) {
+    LogVerifier(Checkpoint checkpoint, long headSize, RootSignatures signatures) {
         this.checkpoint = checkpoint;
         this.headSize = headSize;
+        this.signatures = signatures;
     }
 
-    void accept(AuditEntry entry, byte[] storedLeafHash, byte[] storedRoot) {
+    void accept(AuditEntry entry, byte[] storedLeafHash, byte[] storedRoot, String rootSignature) {
         entries++;
         if (problem != null) {
             return;
@@ -47,9 +57,13 @@ final class LogVerifier {
         if (!MessageDigest.isEqual(root, storedRoot)) {
             fail(entry.seq(), AuditVerification.PROBLEM_ROOT);
         }
+        else if (!signatures.valid(entry.seq(), root, rootSignature)) {
+            fail(entry.seq(), AuditVerification.PROBLEM_SIGNATURE);
+        }
         else if (checkpoint != null && checkpoint.treeSize() == entry.seq()
-                && !MessageDigest.isEqual(root, checkpoint.root())) {
-            fail(entry.seq(), AuditVerification.PROBLEM_CHECKPOINT);
+                && (!MessageDigest.isEqual(root, checkpoint.root()) || !checkpoint.signatureValid())) {
+            fail(entry.seq(), checkpoint.signatureValid() ? AuditVerification.PROBLEM_CHECKPOINT
+                    : AuditVerification.PROBLEM_SIGNATURE);
         }
     }
 

@@ -5,5 +5,5 @@
  * fact nothing is ever deleted — the application role may not UPDATE, DELETE or TRUNCATE the log and a
  * trigger refuses those statements — so there is no archival job and no retention setting to get wrong.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "identity", "region" })
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "identity", "region", "database" })
 package org.zhibao.audit;

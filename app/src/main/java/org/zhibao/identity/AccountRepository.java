@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhibao.database.SecretBox;
 import org.zhibao.region.RegionCode;
 
 @Repository

@@ -153,6 +153,40 @@ class AuditTamperIntegrationTests {
     }
 
     @Test
+    void anEntryRewrittenWithAllItsHashesRecomputedIsFoundByItsSignature() throws SQLException {
+        long victim = last;
+        AuditEntry original = auditLog.search(AuditQuery.all(), org.zhibao.region.Jurisdiction.national())
+                .getContent().stream().filter(e -> e.seq() == victim).findFirst().orElseThrow();
+        AuditRecord forged = new AuditRecord(original.username(), original.officeId(), original.officeRegion(),
+                original.action(), original.object(), "failed:500", original.clientAddress(), original.detail());
+        // what someone who can write to the database but lacks the installation's key can do: recompute
+        // the leaf and the root, so that every hash in the log agrees with the forged entry
+        MerkleTree.Appender tree = MerkleTree.Appender.empty();
+        jdbc.sql("select leaf_hash from audit_entry where seq < :seq order by seq").param("seq", victim)
+                .query(byte[].class).list().forEach(tree::append);
+        tree.append(LeafEncoding.leafHash(victim, original.recordedAt(), forged));
+        String savedLeaf = MerkleTree.hex(jdbc.sql("select leaf_hash from audit_entry where seq = :seq")
+                .param("seq", victim).query(byte[].class).single());
+        String savedRoot = MerkleTree.hex(jdbc.sql("select tree_root from audit_entry where seq = :seq")
+                .param("seq", victim).query(byte[].class).single());
+        try (Connection owner = ownerDataSource.getConnection()) {
+            asOwnerWithoutTrigger(owner, "update audit_entry set result = 'failed:500', leaf_hash = '\\x"
+                    + MerkleTree.hex(LeafEncoding.leafHash(victim, original.recordedAt(), forged)) + "', tree_root = '\\x"
+                    + MerkleTree.hex(tree.root()) + "' where seq = " + victim);
+
+            AuditVerification verification = auditLog.verify();
+
+            assertThat(verification.valid()).isFalse();
+            assertThat(verification.firstBadEntry()).isEqualTo(victim);
+            assertThat(verification.problem()).isEqualTo(AuditVerification.PROBLEM_SIGNATURE);
+
+            asOwnerWithoutTrigger(owner, "update audit_entry set result = '" + original.result() + "', leaf_hash = '\\x"
+                    + savedLeaf + "', tree_root = '\\x" + savedRoot + "' where seq = " + victim);
+        }
+        assertThat(auditLog.verify().valid()).isTrue();
+    }
+
+    @Test
     void aDeletedEntryInTheMiddleIsFoundAtItsSeq() throws Exception {
         long victim = last - 4;
         try (Connection owner = ownerDataSource.getConnection()) {

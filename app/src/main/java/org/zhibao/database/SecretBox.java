@@ -1,4 +1,4 @@
-package org.zhibao.identity;
+package org.zhibao.database;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,11 +13,13 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts the secrets that must be read back (TOTP seeds, which cannot be hashed) with AES-256-GCM under
- * the installation's key, so a copy of the database alone does not give away anyone's second factor.
- * Stored form: {@code v1:} + base64(12-byte nonce ‖ ciphertext ‖ tag).
+ * The installation's secret key at work, a key kept outside the database: it encrypts the secrets that must
+ * be read back (TOTP seeds, which cannot be hashed) with AES-256-GCM, so a copy of the database alone gives
+ * nothing away, and it signs what must not be rewritten unnoticed (audit roots), so that someone able to
+ * write to the database still cannot recompute a valid history. Stored form of a sealed value: {@code v1:}
+ * + base64(12-byte nonce ‖ ciphertext ‖ tag).
  */
-final class SecretBox {
+public final class SecretBox {
 
     private static final String VERSION = "v1:";
     private static final int NONCE_BYTES = 12;
@@ -26,14 +28,14 @@ final class SecretBox {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    SecretBox(byte[] key) {
+    public SecretBox(byte[] key) {
         if (key.length != 32) {
             throw new IllegalArgumentException("The secret key has 32 bytes (256 bits), not " + key.length);
         }
         this.key = new SecretKeySpec(key, "AES");
     }
 
-    String seal(String plaintext) {
+    public String seal(String plaintext) {
         if (plaintext == null) {
             return null;
         }
@@ -53,7 +55,7 @@ final class SecretBox {
         }
     }
 
-    String open(String stored) {
+    public String open(String stored) {
         if (stored == null) {
             return null;
         }
@@ -73,14 +75,27 @@ final class SecretBox {
 
     /** A value that names the key without revealing it: HMAC-SHA-256 of a fixed text. */
     String checkValue() {
+        return sign("key-check", new byte[0]);
+    }
+
+    /**
+     * An HMAC-SHA-256 (hex) of {@code data} for one {@code purpose}; signatures of one purpose never pass for
+     * another.
+     */
+    public String sign(String purpose, byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal("zhibao secret key check".getBytes(StandardCharsets.UTF_8)));
+            mac.update(("zhibao:" + purpose + ":").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal(data));
         }
         catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public boolean verify(String purpose, byte[] data, String signature) {
+        return signature != null && sameCheckValue(sign(purpose, data), signature);
     }
 
     static boolean sameCheckValue(String a, String b) {

@@ -1,4 +1,4 @@
-package org.zhibao.identity;
+package org.zhibao.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.zhibao.identity;
+package org.zhibao.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +45,17 @@ class SecretBoxTests {
     void theCheckValueTellsKeysApartWithoutRevealingThem() {
         assertThat(new SecretBox(key(1)).checkValue()).isEqualTo(new SecretBox(key(1)).checkValue())
                 .isNotEqualTo(new SecretBox(key(2)).checkValue()).hasSize(64);
+    }
+
+    @Test
+    void aSignatureHoldsForItsDataAndPurposeOnly() {
+        SecretBox box = new SecretBox(key(1));
+        String signature = box.sign("audit-root", new byte[] { 1, 2, 3 });
+        assertThat(box.verify("audit-root", new byte[] { 1, 2, 3 }, signature)).isTrue();
+        assertThat(box.verify("audit-root", new byte[] { 1, 2, 4 }, signature)).isFalse();
+        assertThat(box.verify("audit-checkpoint", new byte[] { 1, 2, 3 }, signature)).isFalse();
+        assertThat(new SecretBox(key(2)).verify("audit-root", new byte[] { 1, 2, 3 }, signature)).isFalse();
+        assertThat(box.verify("audit-root", new byte[] { 1, 2, 3 }, null)).isFalse();
     }
 
     @Test
