@@ -21,7 +21,7 @@ class ClusterProbeJob {
     }
 
     @Scheduled(fixedDelay = 100)
-    @SchedulerLock(name = "cluster-probe", lockAtLeastFor = "PT30S")
+    @SchedulerLock(name = "cluster-probe", lockAtLeastFor = "PT10M")
     void run() {
         jdbc.sql("insert into probe.cluster_probe_run (ran_at) values (now())").update();
     }

@@ -129,7 +129,7 @@ class TwoInstancesIntegrationTests {
     @Test
     void aScheduledJobRunsOnceAcrossInstances() throws Exception {
         JdbcClient jdbc = JdbcClient.create(first.getBean(javax.sql.DataSource.class));
-        // both instances schedule the probe every 0.1 s; the database lock (held at least 30 s) lets one run
+        // both instances schedule the probe every 0.1 s; the database lock (held at least 10 minutes) lets one run
         // through: without it there would be dozens of rows by now
         Thread.sleep(2000);
         assertThat(jdbc.sql("select count(*) from probe.cluster_probe_run").query(Long.class).single()).isOne();

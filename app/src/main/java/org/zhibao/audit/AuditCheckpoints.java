@@ -39,11 +39,12 @@ class AuditCheckpoints {
         Latest latest = jdbc.sql("""
                 select seq, tree_root from audit_entry
                 where seq = (select max(seq) from audit_entry)
-                  and seq > coalesce((select max(tree_size) from audit_checkpoint), 0)""")
+                  and not exists (select 1 from audit_checkpoint c where c.tree_size = seq)""")
                 .query((rs, n) -> new Latest(rs.getLong(1), rs.getBytes(2))).optional().orElse(null);
         if (latest == null) {
             return false;
         }
+        // (compared by equality, not with the largest size: a forged checkpoint far ahead must not stop this job)
         // signed with the installation's key; a concurrent checkpoint of the same size wins, ours is dropped
         int written = jdbc.sql("""
                 insert into audit_checkpoint (tree_size, root, signature, created_at) values (:size, :root, :signature, now())

@@ -1,9 +1,6 @@
 package org.zhibao.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +13,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.zhibao.database.SecretBox;
 import org.zhibao.identity.AccessRefused;
 import org.zhibao.identity.Accounts;
 import org.zhibao.identity.ZhibaoUser;
@@ -34,6 +32,8 @@ class AuditListeners {
     static final String SUCCESS = "success";
     /** Password right, but the official has no second factor yet and may only enrol one. */
     static final String ENROLMENT_PENDING = "password-only:enrolment-pending";
+    /** Password right, but it was set by an administrator: the holder must first choose their own. */
+    static final String PASSWORD_CHANGE_PENDING = "password-only:password-change-pending";
     /** Prefix of the pseudonym recorded in place of a name that is no official's account. */
     static final String UNKNOWN_PREFIX = "unknown:";
 
@@ -42,21 +42,26 @@ class AuditListeners {
      * {@code Principals.TOTP_ENROLMENT}, not part of identity's API, hence repeated here).
      */
     private static final String TOTP_ENROLMENT = "TOTP_ENROLMENT";
+    private static final String PASSWORD_CHANGE = "PASSWORD_CHANGE";
     private static final int PSEUDONYM_HEX_DIGITS = 12;
 
     private final AuditLog auditLog;
     private final Accounts accounts;
+    private final SecretBox signatures;
 
-    AuditListeners(AuditLog auditLog, Accounts accounts) {
+    AuditListeners(AuditLog auditLog, Accounts accounts, SecretBox signatures) {
         this.auditLog = auditLog;
         this.accounts = accounts;
+        this.signatures = signatures;
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
         // not yet a full login: an auditor should not read it as one
-        record(LOGIN, authentication, onlyEnrolment(authentication) ? ENROLMENT_PENDING : SUCCESS, null);
+        String result = only(authentication, TOTP_ENROLMENT) ? ENROLMENT_PENDING
+                : only(authentication, PASSWORD_CHANGE) ? PASSWORD_CHANGE_PENDING : SUCCESS;
+        record(LOGIN, authentication, result, null);
     }
 
     /**
@@ -104,30 +109,29 @@ class AuditListeners {
                 result, address(authentication), detail));
     }
 
-    private static boolean onlyEnrolment(Authentication authentication) {
+    private static boolean only(Authentication authentication, String restricted) {
         if (authentication == null || authentication.getAuthorities().isEmpty()) {
             return false;
         }
         for (GrantedAuthority authority : authentication.getAuthorities()) {
-            if (!TOTP_ENROLMENT.equals(authority.getAuthority())) {
+            if (!restricted.equals(authority.getAuthority())) {
                 return false;
             }
         }
         return true;
     }
 
-    /** {@code unknown:} and the first hex digits of the name's SHA-256; nothing typed stays anonymous. */
-    static String pseudonym(String typed) {
+    /**
+     * {@code unknown:} and the first hex digits of an HMAC of the name under the installation's key:
+     * repeated attempts with one name correlate, yet a password typed as a name cannot be found again by
+     * hashing a dictionary (a plain hash could be). Nothing typed stays anonymous.
+     */
+    String pseudonym(String typed) {
         if (typed == null || typed.isEmpty()) {
             return AuditRecord.ANONYMOUS;
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(typed.getBytes(StandardCharsets.UTF_8));
-            return UNKNOWN_PREFIX + HexFormat.of().formatHex(hash).substring(0, PSEUDONYM_HEX_DIGITS);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return UNKNOWN_PREFIX + signatures.sign("audit-pseudonym", typed.getBytes(StandardCharsets.UTF_8))
+                .substring(0, PSEUDONYM_HEX_DIGITS);
     }
 
     private static String address(Authentication authentication) {

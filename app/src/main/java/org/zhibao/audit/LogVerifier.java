@@ -35,6 +35,10 @@ final class LogVerifier {
         this.checkpoint = checkpoint;
         this.headSize = headSize;
         this.signatures = signatures;
+        if (checkpoint != null && !checkpoint.signatureValid()) {
+            // a checkpoint nobody with the key wrote: forged, whatever the entries say
+            fail(checkpoint.treeSize(), AuditVerification.PROBLEM_SIGNATURE);
+        }
     }
 
     void accept(AuditEntry entry, byte[] storedLeafHash, byte[] storedRoot, String rootSignature) {

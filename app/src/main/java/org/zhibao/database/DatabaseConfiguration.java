@@ -69,6 +69,24 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
+    /**
+     * Refuses to run when the application's login could bypass the walls meant for it: a superuser or a
+     * role exempt from row-level security (say, a mistaken zhibao.database-app-url).
+     */
+    @Bean
+    org.springframework.boot.ApplicationRunner applicationRoleCheck(DataSource dataSource) {
+        return args -> {
+            var jdbc = new JdbcTemplate(dataSource);
+            Boolean unsafe = jdbc.queryForObject(
+                    "select rolsuper or rolbypassrls from pg_roles where rolname = current_user", Boolean.class);
+            if (Boolean.TRUE.equals(unsafe)) {
+                throw new IllegalStateException("The application's database login (" + jdbc.queryForObject(
+                        "select current_user", String.class) + ") is a superuser or bypasses row-level security: "
+                        + "give it an ordinary role such as " + APPLICATION_ROLE + ".");
+            }
+        };
+    }
+
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()

@@ -79,6 +79,8 @@ final class DatabaseServer implements AutoCloseable {
         try (Connection connection = postgres.getConnection(); var statement = connection.createStatement()) {
             statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '"
                     + APPLICATION_ROLE + "') then create role " + APPLICATION_ROLE + " login noinherit; end if; end $$");
+            // a cluster made before the application had its own login has the role without one
+            statement.execute("alter role " + APPLICATION_ROLE + " login");
         }
     }
 

@@ -35,9 +35,11 @@ public class Accounts {
     private final SecurityPolicies policies;
     private final Sessions sessions;
     private final ApiTokens tokens;
+    private final LoginAttempts attempts;
 
     Accounts(AccountRepository accounts, Offices offices, PasswordEncoder passwords, SecurityPolicies policies,
-            Sessions sessions, ApiTokens tokens) {
+            Sessions sessions, ApiTokens tokens, LoginAttempts attempts) {
+        this.attempts = attempts;
         this.accounts = accounts;
         this.offices = offices;
         this.passwords = passwords;
@@ -180,6 +182,12 @@ public class Accounts {
         if (roles.stream().anyMatch(Role::isAdministrator) && roles.stream().anyMatch(r -> !r.isAdministrator())) {
             throw new AccountRuleViolation("roles", "identity.roles.admin-alone");
         }
+        boolean newAdministrator = roles.stream().anyMatch(r -> r.isAdministrator() && !account.roles().contains(r));
+        if (newAdministrator && (account.passwordMustChange() || !account.totpEnabled())) {
+            // until its holder has replaced the password whoever opened it chose, and bound their own second
+            // factor, the account is partly in that person's hands
+            throw new AccountRuleViolation("roles", "identity.roles.admin-needs-own-credentials");
+        }
         accounts.replaceRoles(id, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
         // the old roles live on in the account's sessions: end them
         sessions.endAllOf(account.username());
@@ -232,17 +240,26 @@ public class Accounts {
         }
     }
 
+    /**
+     * The holder changes their password. The current one is a proof like a login (it counts toward the lock);
+     * the holder's other sessions end, since whoever else had one may be why the password changes.
+     */
     @Transactional
-    public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+    public void changeOwnPassword(long accountId, String currentPassword, String newPassword, String keepSession) {
         Account account = accounts.findById(accountId).orElseThrow();
+        if (!attempts.take(account)) {
+            throw new AccountRuleViolation("currentPassword", "identity.account.locked");
+        }
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
             throw new AccountRuleViolation("currentPassword", "identity.password.current-wrong");
         }
+        attempts.clear(account);
         requirePassword(newPassword, account.username());
         if (passwords.matches(newPassword, account.passwordHash())) {
             throw new AccountRuleViolation("newPassword", "identity.password.same-as-old");
         }
         accounts.changePassword(accountId, passwords.encode(newPassword));
+        sessions.endAllOfExcept(account.username(), keepSession);
     }
 
     /**

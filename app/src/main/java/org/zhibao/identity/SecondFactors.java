@@ -14,8 +14,11 @@ public class SecondFactors {
     private final Totp totp;
     private final Principals principals;
     private final Sessions sessions;
+    private final LoginAttempts attempts;
 
-    SecondFactors(AccountRepository accounts, Totp totp, Principals principals, Sessions sessions) {
+    SecondFactors(AccountRepository accounts, Totp totp, Principals principals, Sessions sessions,
+            LoginAttempts attempts) {
+        this.attempts = attempts;
         this.accounts = accounts;
         this.totp = totp;
         this.principals = principals;
@@ -40,11 +43,16 @@ public class SecondFactors {
     public Authentication confirm(long accountId, String currentCode, String secret, String code, Object details) {
         Account account = accounts.findById(accountId).orElseThrow();
         if (account.totpEnabled()) {
+            // a proof like a login: it counts toward the lock, and the lock ends the session guessing
+            if (!attempts.take(account)) {
+                throw new AccountRuleViolation("currentCode", "identity.account.locked");
+            }
             OptionalLong current = totp.verify(account.totpSecret(),
                     currentCode == null ? null : currentCode.replaceAll("\\s", ""), account.totpLastStep());
             if (current.isEmpty() || !accounts.useTotpStep(accountId, current.getAsLong())) {
                 throw new AccountRuleViolation("currentCode", "identity.totp.current-code-wrong");
             }
+            attempts.clear(account);
         }
         OptionalLong step = totp.verify(secret, code == null ? null : code.replaceAll("\\s", ""), null);
         if (step.isEmpty()) {

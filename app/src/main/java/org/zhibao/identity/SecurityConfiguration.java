@@ -76,9 +76,9 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(AccountRepository accounts, PasswordEncoder passwords,
             SecurityPolicies policies, Principals principals, Totp totp, TransactionTemplate transaction,
-            AuthenticationEventPublisher events) {
-        ProviderManager manager = new ProviderManager(
-                new TwoFactorAuthenticationProvider(accounts, passwords, policies, principals, totp, transaction));
+            LoginAttempts attempts, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(new TwoFactorAuthenticationProvider(accounts, passwords,
+                policies, principals, totp, transaction, attempts));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

@@ -34,16 +34,18 @@ class TwoFactorAuthenticationProvider implements AuthenticationProvider {
     private final Principals principals;
     private final Totp totp;
     private final TransactionTemplate transaction;
+    private final LoginAttempts attempts;
     private final String dummyHash;
 
     TwoFactorAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwords, SecurityPolicies policies,
-            Principals principals, Totp totp, TransactionTemplate transaction) {
+            Principals principals, Totp totp, TransactionTemplate transaction, LoginAttempts attempts) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policies = policies;
         this.principals = principals;
         this.totp = totp;
         this.transaction = transaction;
+        this.attempts = attempts;
         this.dummyHash = passwords.encode("not-a-password-of-anyone");
     }
 
@@ -56,17 +58,16 @@ class TwoFactorAuthenticationProvider implements AuthenticationProvider {
             passwords.matches(password, dummyHash);
             throw new BadCredentialsException("Unknown user");
         }
-        if (!account.enabled()) {
-            throw new DisabledException("Account disabled");
-        }
-        SecurityPolicy policy = policies.current();
-        boolean attemptTaken = Boolean.TRUE.equals(transaction.execute(
-                status -> accounts.takeLoginAttempt(account.id(), policy).isPresent()));
-        if (!attemptTaken) {
+        if (!attempts.take(account)) {
+            passwords.matches(password, dummyHash); // the same time as a checked password
             throw new LockedException("Account locked");
         }
         if (!passwords.matches(password, account.passwordHash())) {
             throw new BadCredentialsException("Wrong password");
+        }
+        if (!account.enabled()) {
+            // said only to whoever knows the password: otherwise it would confirm that the username exists
+            throw new DisabledException("Account disabled");
         }
         Object details = authentication.getDetails();
         if (!account.requiresSecondFactor() || !account.totpEnabled()) {
@@ -85,7 +86,7 @@ class TwoFactorAuthenticationProvider implements AuthenticationProvider {
     }
 
     private void succeed(Account account) {
-        transaction.executeWithoutResult(status -> accounts.clearLoginAttempts(account.id()));
+        attempts.clear(account);
     }
 
     @Override

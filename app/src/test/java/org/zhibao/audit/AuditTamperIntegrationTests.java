@@ -187,6 +187,30 @@ class AuditTamperIntegrationTests {
     }
 
     @Test
+    void aForgedCheckpointIsReportedAndDoesNotStopCheckpointing() throws Exception {
+        // what the application's own role may do (it may insert checkpoints): plant one far ahead
+        long far = 9_000_000_000_000_000_000L;
+        jdbc.sql("insert into audit_checkpoint (tree_size, root, signature) values (:size, :root, 'forged')")
+                .param("size", far).param("root", new byte[32]).update();
+        try {
+            AuditVerification verification = auditLog.verify();
+            assertThat(verification.valid()).isFalse();
+            assertThat(verification.problem()).isEqualTo(AuditVerification.PROBLEM_SIGNATURE);
+            assertThat(verification.firstBadEntry()).isEqualTo(far);
+
+            auditLog.record(new AuditRecord("after-forgery", null, null, "probe", "/x", "ok", "127.0.0.1", null));
+            assertThat(checkpoints.checkpoint()).as("the job still checkpoints new entries").isTrue();
+        }
+        finally {
+            try (Connection owner = ownerDataSource.getConnection(); Statement statement = owner.createStatement()) {
+                statement.execute("alter table audit_checkpoint disable trigger audit_checkpoint_append_only");
+                statement.execute("delete from audit_checkpoint where tree_size = " + far);
+                statement.execute("alter table audit_checkpoint enable trigger audit_checkpoint_append_only");
+            }
+        }
+    }
+
+    @Test
     void aDeletedEntryInTheMiddleIsFoundAtItsSeq() throws Exception {
         long victim = last - 4;
         try (Connection owner = ownerDataSource.getConnection()) {

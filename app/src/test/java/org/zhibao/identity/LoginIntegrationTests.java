@@ -71,7 +71,8 @@ class LoginIntegrationTests {
 
     @Test
     void aWrongPasswordIsRefusedWithoutSayingWhetherTheUserExists() throws Exception {
-        MvcResult known = DemoLogins.postLogin(mvc, "zj.director", "Wrong#password1", "000000");
+        seedOfficial("known.user", DemoLogins.TOTP_SECRET);
+        MvcResult known = DemoLogins.postLogin(mvc, "known.user", "Wrong#password1", "000000");
         MvcResult unknown = DemoLogins.postLogin(mvc, "nobody.here", "Wrong#password1", "000000");
         assertThat(loginError(known)).isEqualTo("bad");
         assertThat(loginError(unknown)).isEqualTo("bad");
@@ -141,15 +142,16 @@ class LoginIntegrationTests {
 
     @Test
     void theSessionEndsAfterThirtyIdleMinutes() throws Exception {
-        Cookie session = DemoLogins.login(mvc, jdbc, "zj.mediator");
-        assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = 'zj.mediator'")
+        seedOfficial("idle.user", DemoLogins.TOTP_SECRET);
+        Cookie session = DemoLogins.login(mvc, jdbc, "idle.user");
+        assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = 'idle.user'")
                 .query(Integer.class).list()).containsOnly(30 * 60);
         mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isOk());
 
         // 29 minutes of silence: still there; 31: gone
-        idleFor("zj.mediator", 29);
+        idleFor("idle.user", 29);
         mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isOk());
-        idleFor("zj.mediator", 31);
+        idleFor("idle.user", 31);
         mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isUnauthorized());
     }
 

@@ -61,13 +61,13 @@ class ProfileController {
 
     @PostMapping("/profile/password")
     String changePassword(@AuthenticationPrincipal ZhibaoUser user, @RequestParam String currentPassword,
-            @RequestParam String newPassword, @RequestParam String newPasswordConfirm, Model model,
+            @RequestParam String newPassword, @RequestParam String newPasswordConfirm, HttpSession session, Model model,
             RedirectAttributes redirect) {
         try {
             if (!newPassword.equals(newPasswordConfirm)) {
                 throw new AccountRuleViolation("newPasswordConfirm", "identity.password.mismatch");
             }
-            accounts.changeOwnPassword(user.accountId(), currentPassword, newPassword);
+            accounts.changeOwnPassword(user.accountId(), currentPassword, newPassword, session.getId());
         }
         catch (AccountRuleViolation violation) {
             model.addAttribute("passwordError", violation);
