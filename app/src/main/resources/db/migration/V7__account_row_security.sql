@@ -1,5 +1,6 @@
 -- Second wall: the application role sees an account only within the acting official's jurisdiction
--- (or its own account). The scope is set on every pooled connection (zhibao.scope, zhibao.account).
+-- (or its own account), whatever a query forgets to say. It guards against mistakes in the application's
+-- queries; injected SQL could set the scope itself, so it is no defence against injection. The scope is set on every pooled connection (zhibao.scope, zhibao.account).
 -- Scopes: '*' the system itself (login, registration, jobs); 'national' the national office, which also
 -- sees public and platform accounts; a GB/T 2260 prefix of 2 to 6 digits; anything else - unset, empty,
 -- reset, '-' - shows nothing but one's own account.

@@ -26,13 +26,27 @@ public final class SecretBox {
     private static final int TAG_BITS = 128;
 
     private final SecretKeySpec key;
+    private final SecretKeySpec signingKey;
     private final SecureRandom random = new SecureRandom();
 
+    /** One installation key, two keys derived from it: one encrypts, the other signs. */
     public SecretBox(byte[] key) {
         if (key.length != 32) {
             throw new IllegalArgumentException("The secret key has 32 bytes (256 bits), not " + key.length);
         }
-        this.key = new SecretKeySpec(key, "AES");
+        this.key = new SecretKeySpec(derive(key, "encryption"), "AES");
+        this.signingKey = new SecretKeySpec(derive(key, "signing"), "HmacSHA256");
+    }
+
+    private static byte[] derive(byte[] master, String use) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(master, "HmacSHA256"));
+            return mac.doFinal(("zhibao key for " + use).getBytes(StandardCharsets.UTF_8));
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String seal(String plaintext) {
@@ -85,7 +99,7 @@ public final class SecretBox {
     public String sign(String purpose, byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            mac.init(signingKey);
             mac.update(("zhibao:" + purpose + ":").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(mac.doFinal(data));
         }

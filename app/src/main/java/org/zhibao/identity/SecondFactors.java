@@ -66,16 +66,4 @@ public class SecondFactors {
     public Authentication afterStep(long accountId, Object details) {
         return principals.next(accounts.findById(accountId).orElseThrow(), details);
     }
-
-    /** The system administrator clears a lost second factor; the official sets up a new one at next login. */
-    @Transactional
-    public void reset(long accountId, ZhibaoUser actor) {
-        Account account = accounts.findById(accountId).orElseThrow();
-        if (account.officeRegion() == null || !actor.jurisdiction().covers(account.officeRegion())) {
-            throw new org.springframework.security.access.AccessDeniedException("Not in the jurisdiction");
-        }
-        Accounts.requireMayManageCredentials(account, actor, "totp");
-        accounts.resetTotp(accountId);
-        sessions.endAllOf(account.username());
-    }
 }

@@ -20,8 +20,9 @@ import org.zhibao.region.Jurisdiction;
 import org.zhibao.region.RegionCode;
 
 /**
- * The database itself keeps accounts within the acting official's jurisdiction, whatever SQL the
- * application sends: plain {@code select * from account} is the query under test.
+ * The database itself keeps accounts within the acting official's jurisdiction when a query forgets to:
+ * plain {@code select * from account} is the query under test. It guards against mistakes in the
+ * application's queries, not against injected SQL (which could set the scope itself).
  */
 @IntegrationTest
 class RowLevelSecurityIntegrationTests {
