@@ -216,6 +216,9 @@ class SecurityHardeningIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit_entry where username = 'new.officer' and action = 'login'"
                 + " and result = 'password-only:password-change-pending'").query(Long.class).single()).isOne();
         Cookie session = login.getResponse().getCookie("SESSION");
+        mvc.perform(get("/profile/password-change").cookie(session)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"newPasswordConfirm\"")));
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/profile/password-change"));
         mvc.perform(get("/profile/totp").cookie(session)).andExpect(redirectedUrl("/profile/password-change"));
         mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isForbidden());
