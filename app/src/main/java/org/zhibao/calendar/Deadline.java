@@ -19,7 +19,12 @@ public record Deadline(LocalDate start, LocalDate end, Kind kind, int days, List
         /** 工作日: weekends and public holidays skipped, make-up working days counted. */
         WORKING,
         /** 日 (calendar days): a last day that is not a working day moves to the next working day. */
-        CALENDAR;
+        CALENDAR,
+        /**
+         * 月 (months): ends on the day of the last month that matches the start day, or that month's last day
+         * when it has no such day; a last day that is not a working day moves to the next working day.
+         */
+        MONTHS;
 
         /** The message code of the counting rule, for showing the user the basis of the result. */
         public String ruleCode() {

@@ -35,6 +35,10 @@ public record DeadlineStep(Type type, LocalDate from, LocalDate to, int days, in
         HOLIDAY_SKIPPED,
         /** Calendar days counted. */
         CALENDAR_DAYS_COUNTED,
+        /** Months counted to the day with the start day's number. */
+        MONTHS_COUNTED,
+        /** Months counted to the last month's last day, the month having no day with the start day's number. */
+        MONTHS_COUNTED_TO_MONTH_END,
         /** The last day of a period in calendar days is a make-up working day: the period ends there. */
         LAST_DAY_MAKEUP_WORKDAY,
         /** The last day of a period in calendar days is not a working day: the period moves. */

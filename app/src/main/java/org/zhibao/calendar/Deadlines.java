@@ -18,6 +18,7 @@ public class Deadlines {
     /** No announced rest lasts this long: more in a row means a broken calendar, not a long holiday. */
     private static final int MAX_DAYS_OFF_IN_A_ROW = 60;
     private static final int MAX_PERIOD = 36_600;
+    private static final int MAX_MONTHS = 1_200;
 
     private final WorkingDayCalendar calendar;
 
@@ -30,6 +31,7 @@ public class Deadlines {
         return switch (kind) {
             case WORKING -> workingDaysAfter(start, n);
             case CALENDAR -> daysAfter(start, n);
+            case MONTHS -> monthsAfter(start, n);
         };
     }
 
@@ -72,6 +74,29 @@ public class Deadlines {
         if (n > 0) {
             explanation.steps.add(DeadlineStep.between(Type.CALENDAR_DAYS_COUNTED, start.plusDays(1), last));
         }
+        return endOnAWorkingDay(explanation, last, Deadline.Kind.CALENDAR, n);
+    }
+
+    /**
+     * {@code n} months after {@code start} (民法典 arts. 201–203): the day of the last month with the start
+     * day's number, or that month's last day when it has none (a month from 31 January ends on 28 or 29
+     * February); when that day is not a working day the period ends on the next working day.
+     */
+    public Deadline monthsAfter(LocalDate start, int n) {
+        Objects.requireNonNull(start, "start");
+        if (n < 0 || n > MAX_MONTHS) {
+            throw new IllegalArgumentException("A period is 0 to " + MAX_MONTHS + " months, not " + n);
+        }
+        Explanation explanation = new Explanation(start);
+        LocalDate last = start.plusMonths(n); // java.time clamps to the month's last day, as the law does
+        if (n > 0) {
+            explanation.steps.add(new DeadlineStep(last.getDayOfMonth() == start.getDayOfMonth()
+                    ? Type.MONTHS_COUNTED : Type.MONTHS_COUNTED_TO_MONTH_END, start, last, n, 0, null, null, null));
+        }
+        return endOnAWorkingDay(explanation, last, Deadline.Kind.MONTHS, n);
+    }
+
+    private Deadline endOnAWorkingDay(Explanation explanation, LocalDate last, Deadline.Kind periodKind, int n) {
         DayKind kind = calendar.dayKind(last);
         LocalDate day = last;
         if (kind.isWorking() && kind.isSpecial()) {
@@ -91,7 +116,7 @@ public class Deadlines {
             explanation.steps.add(new DeadlineStep(Type.MOVED_TO_NEXT_WORKING_DAY, last, day,
                     (int) (day.toEpochDay() - last.toEpochDay()), 0, null, null, kind.source()));
         }
-        return explanation.end(day, Deadline.Kind.CALENDAR, n, last);
+        return explanation.end(day, periodKind, n, last);
     }
 
     private static void check(LocalDate start, int n) {
