@@ -1,0 +1,40 @@
+package org.zhibao.adjudication;
+
+/** The periods the adjudication procedure sets; their lengths and basis depend on the rules in force. */
+public enum Period {
+    /** 立案审查: docket or refuse after receiving the request. */
+    ACCEPTANCE_REVIEW,
+    /** The further acceptance review a complex request may get with the office head's approval. */
+    ACCEPTANCE_REVIEW_EXTENSION,
+    /** 送达: the request's copy reaches the respondent after docketing. */
+    SERVICE_ON_RESPONDENT,
+    /** 答辩: the respondent answers after receiving the copy. */
+    ANSWER,
+    /** The answer period of a respondent with no domicile in China. */
+    ANSWER_WITHOUT_DOMICILE_IN_CHINA,
+    /** The answer goes on to the requester. */
+    ANSWER_FORWARDING,
+    /** 回避: a party applies to recuse a panel member after learning who sits on it. */
+    RECUSAL_APPLICATION,
+    /** 审理期限: the case is decided after docketing. */
+    CASE_TIME_LIMIT,
+    /** The extension the office head may approve. */
+    EXTENSION_BY_OFFICE_HEAD,
+    /** The further extension of an especially complex case, approved by the next-higher office. */
+    EXTENSION_BY_HIGHER_OFFICE,
+    /** 公开: the decision is published after it is made. */
+    PUBLICATION,
+    /** 起诉: a party may sue after receiving the decision. */
+    LAWSUIT,
+    /** The office may apply to court for enforcement after the compliance deadline. */
+    ENFORCEMENT_APPLICATION_BY_OFFICE,
+    /** Otherwise the right holder may. */
+    ENFORCEMENT_APPLICATION_BY_RIGHT_HOLDER,
+    /** 药品专利纠纷早期解决: the patentee's window after the generic marketing application is published. */
+    DRUG_PATENT_WINDOW;
+
+    /** Message code (adjudication bundle) of the period's name. */
+    public String messageCode() {
+        return "adjudication.period." + name();
+    }
+}
