@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.zhibao.TestBundles;
 
 class CaseStatusTests {
 
@@ -85,10 +86,7 @@ class CaseStatusTests {
 
     @Test
     void everyStatusAndTheRefusalHaveTextInBothLanguages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/adjudication");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        ResourceBundleMessageSource messages = TestBundles.of("i18n/adjudication");
         for (Locale locale : new Locale[] { Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH }) {
             for (CaseStatus status : CaseStatus.values()) {
                 assertThat(messages.getMessage(status.messageCode(), null, locale)).isNotBlank();

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.zhibao.TestBundles;
 import org.zhibao.calendar.Deadline;
 import org.zhibao.calendar.Deadlines;
 import org.zhibao.calendar.WorkingDayCalendar;
@@ -110,10 +111,7 @@ class ProcedureRulesTests {
 
     @Test
     void everyPeriodHasANameAndABasisInBothLanguages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/adjudication");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        ResourceBundleMessageSource messages = TestBundles.of("i18n/adjudication");
         for (Locale locale : new Locale[] { Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH }) {
             assertThat(messages.getMessage(rules.name(), null, locale)).isNotBlank();
             for (Period period : Period.values()) {

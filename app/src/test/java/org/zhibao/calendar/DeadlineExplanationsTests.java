@@ -16,11 +16,7 @@ class DeadlineExplanationsTests {
     final Deadlines deadlines = new Deadlines(WorkingDayCalendar.libraryOnly());
 
     static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/calendar");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return org.zhibao.TestBundles.of("i18n/calendar");
     }
 
     @Test
