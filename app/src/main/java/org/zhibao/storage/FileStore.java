@@ -37,6 +37,15 @@ public class FileStore {
 
     /** Stores the stream's content, refusing more than {@code maxBytes}. */
     public StoredFile store(InputStream content, long maxBytes) {
+        return store(content, maxBytes, file -> {
+        });
+    }
+
+    /**
+     * Stores the stream's content once {@code check} has read all of it, complete, under a temporary name;
+     * whatever the check throws, nothing is stored.
+     */
+    StoredFile store(InputStream content, long maxBytes, ContentCheck check) {
         try {
             Path incoming = Files.createDirectories(root.resolve("incoming"));
             Path temporary = incoming.resolve(UUID.randomUUID() + ".part");
@@ -45,6 +54,13 @@ public class FileStore {
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC), sha256)) {
                 size = copy(content, out, maxBytes);
+            }
+            catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temporary);
+                throw e;
+            }
+            try {
+                check.check(temporary);
             }
             catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(temporary);
@@ -109,6 +125,12 @@ public class FileStore {
             out.write(buffer, 0, n);
         }
         return total;
+    }
+
+    /** Reads content about to be stored and throws to refuse it. */
+    @FunctionalInterface
+    interface ContentCheck {
+        void check(Path content) throws IOException;
     }
 
     /** The content was larger than allowed; nothing was stored. */
