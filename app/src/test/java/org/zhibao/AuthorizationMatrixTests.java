@@ -72,15 +72,26 @@ class AuthorizationMatrixTests {
         /** The listed roles, and only for objects in the actor's office or below it. */
         ROLES_IN_JURISDICTION,
         /** The listed roles at the national office only (our actors are not: always refused). */
-        ROLES_AT_NATIONAL_OFFICE
+        ROLES_AT_NATIONAL_OFFICE,
+        /**
+         * A case: the listed roles see it in their office or below; beyond, the case is not found (404: nobody
+         * learns of a case outside their reach); other roles are refused.
+         */
+        CASE_VIEW,
+        /** A step on a case: the listed roles of the office holding it; below it 403, beyond it 404. */
+        CASE_ACT,
+        /** A party's own case: our actors are no party to it, so a public user gets 404 and others 403. */
+        PARTY_CASE,
+        /** Something that does not exist (a file id no case has): the listed roles get 404, others 403. */
+        NOT_FOUND_FOR_ROLES
     }
 
     /** What a request needs to know of its object. */
-    record Target(Relation relation, long officeId, long accountId, String region) {
+    record Target(Relation relation, long officeId, long accountId, String region, long caseId) {
     }
 
     record Endpoint(String method, String pattern, Access access, Set<Role> roles,
-            Function<Target, MockHttpServletRequestBuilder> request) {
+            Function<Target, org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>> request) {
 
         String key() {
             return method + " " + pattern;
@@ -89,6 +100,10 @@ class AuthorizationMatrixTests {
 
     static final Set<Role> OFFICIALS = EnumSet.of(Role.OFFICER, Role.DIVISION_CHIEF, Role.DIRECTOR,
             Role.TECHNICAL_INVESTIGATOR, Role.MEDIATOR);
+    static final Set<Role> OFFICIALS_AND_PUBLIC = EnumSet.of(Role.OFFICER, Role.DIVISION_CHIEF, Role.DIRECTOR,
+            Role.TECHNICAL_INVESTIGATOR, Role.MEDIATOR, Role.PUBLIC_USER);
+    /** Who handles cases; technical investigators and mediators act only on cases they are members of. */
+    static final Set<Role> HANDLERS = EnumSet.of(Role.OFFICER, Role.DIVISION_CHIEF, Role.DIRECTOR);
 
     static Endpoint get(String pattern, Access access, Set<Role> roles, Function<Target, String> path) {
         return new Endpoint("GET", pattern, access, roles, t -> MockMvcRequestBuilders.get(path.apply(t)));
@@ -106,10 +121,81 @@ class AuthorizationMatrixTests {
         });
     }
 
+    static Endpoint act(String pattern, String suffix, String... params) {
+        return act(Access.CASE_ACT, HANDLERS, pattern, suffix, params);
+    }
+
+    static Endpoint act(Access access, Set<Role> roles, String pattern, String suffix, String... params) {
+        return new Endpoint("POST", pattern, access, roles, t -> {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post("/cases/" + t.caseId() + suffix).with(csrf());
+            for (int i = 0; i < params.length; i += 2) {
+                request.param(params[i], params[i + 1].replace("{officeId}", Long.toString(t.officeId())));
+            }
+            return request;
+        });
+    }
+
     static final List<Endpoint> MATRIX = List.of(
             // shell
             get("/", Access.ANY_ACCOUNT, Set.of(), t -> "/"),
             get("/my-work", Access.ROLES, OFFICIALS, t -> "/my-work"),
+            // adjudication: officials
+            get("/cases", Access.ROLES, OFFICIALS, t -> "/cases?q=x"),
+            get("/cases/approvals", Access.ROLES, EnumSet.of(Role.DIRECTOR), t -> "/cases/approvals"),
+            get("/cases/conflicts", Access.ROLES, OFFICIALS, t -> "/cases/conflicts"),
+            post("/cases/conflicts", Access.ROLES, OFFICIALS, t -> "/cases/conflicts", "grounds", ""),
+            get("/cases/{id}", Access.CASE_VIEW, OFFICIALS, t -> "/cases/" + t.caseId()),
+            get("/cases/{id}/files/{fileId}", Access.NOT_FOUND_FOR_ROLES, OFFICIALS_AND_PUBLIC, t -> "/cases/" + t.caseId() + "/files/999999"),
+            get("/cases/{id}/documents/{documentId}", Access.NOT_FOUND_FOR_ROLES, OFFICIALS_AND_PUBLIC, t -> "/cases/" + t.caseId() + "/documents/999999"),
+            act("/cases/{id}/correction", "/correction", "items", ""),
+            act("/cases/{id}/docket", "/docket", "simplified", "true"),
+            act("/cases/{id}/refuse", "/refuse", "reasons", ""),
+            act("/cases/{id}/transfer", "/transfer", "officeId", "{officeId}", "reasons", ""),
+            act(Access.CASE_ACT, EnumSet.of(Role.DIRECTOR), "/cases/{id}/review-extension", "/review-extension", "reasons", ""),
+            act("/cases/{id}/serve", "/serve", "partyId", "0", "servedOn", "2026-01-01", "receivedOn", "2026-01-01"),
+            act("/cases/{id}/forward-answer", "/forward-answer"),
+            act("/cases/{id}/files/{fileId}/serve", "/files/999999/serve"),
+            act("/cases/{id}/members", "/members", "accountId", "999999", "role", "HANDLING_OFFICER"),
+            act(Access.CASE_ACT, EnumSet.of(Role.DIRECTOR), "/cases/{id}/members/{memberId}/remove", "/members/999999/remove", "reason", "x"),
+            act(Access.CASE_ACT, EnumSet.of(Role.DIRECTOR), "/cases/{id}/recusals/{recusalId}", "/recusals/999999", "granted", "false"),
+            act("/cases/{id}/hearing", "/hearing", "place", ""),
+            act("/cases/{id}/heard", "/heard"),
+            act("/cases/{id}/suspend", "/suspend", "grounds", ""),
+            act("/cases/{id}/resume", "/resume"),
+            act("/cases/{id}/clock-stop", "/clock-stop", "reason", "APPRAISAL", "grounds", ""),
+            act("/cases/{id}/clock-restart", "/clock-restart"),
+            act("/cases/{id}/extension", "/extension", "level", "OFFICE_HEAD", "reasons", ""),
+            act(Access.CASE_VIEW, EnumSet.of(Role.DIRECTOR), "/cases/{id}/extensions/{extensionId}", "/extensions/999999", "approve", "false"),
+            act("/cases/{id}/mediation", "/mediation"),
+            act("/cases/{id}/mediation/agreement", "/mediation/agreement", "terms", ""),
+            act("/cases/{id}/mediation/failed", "/mediation/failed"),
+            act("/cases/{id}/mediation/route", "/mediation/route", "route", "NONE"),
+            act("/cases/{id}/decision", "/decision", "text", ""),
+            act("/cases/{id}/decision/served", "/decision/served"),
+            act("/cases/{id}/publication", "/publication"),
+            act("/cases/{id}/aftermath", "/aftermath", "kind", "LAWSUIT"),
+            new Endpoint("POST", "/cases/{id}/files", Access.CASE_ACT, HANDLERS, t -> MockMvcRequestBuilders
+                    .multipart("/cases/" + t.caseId() + "/files").file(new org.springframework.mock.web.MockMultipartFile(
+                            "file", "x.pdf", "application/pdf", "%PDF-1.4".getBytes())).param("category", "PANEL_MINUTES").with(csrf())),
+            // adjudication: the parties' portal and the public site
+            get("/portal/cases", Access.ROLES, EnumSet.of(Role.PUBLIC_USER), t -> "/portal/cases"),
+            get("/portal/requests/new", Access.ROLES, EnumSet.of(Role.PUBLIC_USER), t -> "/portal/requests/new"),
+            post("/portal/requests", Access.ROLES, EnumSet.of(Role.PUBLIC_USER), t -> "/portal/requests", "patentNumber", "x"),
+            post("/portal/cases/join", Access.ROLES, EnumSet.of(Role.PUBLIC_USER), t -> "/portal/cases/join",
+                    "caseNumber", "x", "code", "x"),
+            get("/portal/cases/{id}", Access.PARTY_CASE, Set.of(), t -> "/portal/cases/" + t.caseId()),
+            get("/portal/cases/{id}/files/{fileId}", Access.NOT_FOUND_FOR_ROLES, OFFICIALS_AND_PUBLIC, t -> "/portal/cases/" + t.caseId() + "/files/999999"),
+            get("/portal/cases/{id}/documents/{documentId}", Access.NOT_FOUND_FOR_ROLES, OFFICIALS_AND_PUBLIC, t -> "/portal/cases/" + t.caseId() + "/documents/999999"),
+            post("/portal/cases/{id}/answer", Access.PARTY_CASE, Set.of(), t -> "/portal/cases/" + t.caseId() + "/answer", "statement", "x"),
+            post("/portal/cases/{id}/correction", Access.PARTY_CASE, Set.of(), t -> "/portal/cases/" + t.caseId() + "/correction", "statement", "x"),
+            post("/portal/cases/{id}/files", Access.PARTY_CASE, Set.of(), t -> "/portal/cases/" + t.caseId() + "/files"),
+            post("/portal/cases/{id}/withdraw", Access.PARTY_CASE, Set.of(), t -> "/portal/cases/" + t.caseId() + "/withdraw"),
+            post("/portal/cases/{id}/recusal", Access.PARTY_CASE, Set.of(), t -> "/portal/cases/" + t.caseId() + "/recusal",
+                    "memberId", "1", "grounds", "x"),
+            get("/decisions", Access.PUBLIC, Set.of(), t -> "/decisions?q=x"),
+            // api: the OpenAPI description is documentation, public
+            get("/v3/api-docs", Access.PUBLIC, Set.of(), t -> "/v3/api-docs"),
+            get("/v3/api-docs.yaml", Access.PUBLIC, Set.of(), t -> "/v3/api-docs.yaml"),
             get("/error", Access.PUBLIC, Set.of(), t -> "/error"),
             // regions: public reference data
             get("/api/v1/regions/{code}", Access.PUBLIC, Set.of(), t -> "/api/v1/regions/" + t.region()),
@@ -201,7 +287,20 @@ class AuthorizationMatrixTests {
             OfficeView office = offices.findByRegion(RegionCode.of(relation.region)).orElseThrow();
             long account = jdbc.sql("select id from account where username = :u").param("u", relation.account)
                     .query(Long.class).single();
-            targets.put(relation, new Target(relation, office.id(), account, relation.region));
+            long requester = accounts.seed(new SeedAccount("matrix.requester." + relation.name().toLowerCase(),
+                    "requester", null, DemoLogins.PASSWORD, null, Set.of(Role.PUBLIC_USER), null, null), hashes);
+            long caseId = jdbc.sql("""
+                    insert into adjudication_case (office_id, office_region, kind, status, rules, title, patent_number,
+                        patent_kind, claims, facts, infringement_region, filed_by, filed_at, received_on)
+                    values (:office, :region, 'ORDINARY', 'SUBMITTED', 'adjudication.rules.measures-2025', 'matrix',
+                        'ZL202310123456.X', 'INVENTION', '1', 'facts', :region, :by, now(), current_date)
+                    returning id""").param("office", office.id()).param("region", relation.region)
+                    .param("by", requester).query(Long.class).single();
+            jdbc.sql("""
+                    insert into case_party (case_id, role, position, name, address, account_id)
+                    values (:c, 'REQUESTER', 0, 'R', 'A', :by), (:c, 'RESPONDENT', 0, 'S', 'B', null)""")
+                    .param("c", caseId).param("by", requester).update();
+            targets.put(relation, new Target(relation, office.id(), account, relation.region, caseId));
         }
     }
 
@@ -255,9 +354,21 @@ class AuthorizationMatrixTests {
             case ROLES -> endpoint.roles().contains(role);
             case ROLES_IN_JURISDICTION -> endpoint.roles().contains(role)
                     && (relation == Relation.SAME || relation == Relation.CHILD);
-            case ROLES_AT_NATIONAL_OFFICE -> false;
+            case ROLES_AT_NATIONAL_OFFICE, PARTY_CASE, NOT_FOUND_FOR_ROLES -> false;
+            case CASE_VIEW -> endpoint.roles().contains(role)
+                    && (relation == Relation.SAME || relation == Relation.CHILD);
+            case CASE_ACT -> endpoint.roles().contains(role) && relation == Relation.SAME;
         };
-        if (allowed) {
+        boolean hidden = switch (endpoint.access()) {
+            case CASE_VIEW, CASE_ACT -> endpoint.roles().contains(role) && !allowed && relation != Relation.CHILD;
+            case PARTY_CASE -> role == Role.PUBLIC_USER;
+            case NOT_FOUND_FOR_ROLES -> endpoint.roles().contains(role);
+            default -> false;
+        };
+        if (hidden) {
+            assertThat(status).as("%s as %s on %s: not found", endpoint.key(), role, relation).isEqualTo(404);
+        }
+        else if (allowed) {
             assertThat(status).as("%s as %s on %s", endpoint.key(), role, relation).isNotIn(401, 403);
             if (!endpoint.pattern().equals("/error")) { // asked directly, the error page reports a 500 by design
                 assertThat(status).as("%s as %s on %s: no server error", endpoint.key(), role, relation).isLessThan(500);

@@ -1,13 +1,13 @@
 package org.zhibao.adjudication;
 
 /** A move the procedure does not allow from the case's present status (deciding an undocketed case, say). */
-public class IllegalTransition extends RuntimeException {
+public class IllegalTransition extends CaseRefused {
 
     private final CaseStatus from;
     private final CaseStatus to;
 
     IllegalTransition(CaseStatus from, CaseStatus to) {
-        super("A case that is " + from + " cannot become " + to);
+        super("adjudication.transition.illegal", from.messageCode(), to.messageCode());
         this.from = from;
         this.to = to;
     }
@@ -18,10 +18,5 @@ public class IllegalTransition extends RuntimeException {
 
     public CaseStatus to() {
         return to;
-    }
-
-    /** Message code (adjudication bundle) of the explanation; its arguments are the two statuses' names. */
-    public String messageCode() {
-        return "adjudication.transition.illegal";
     }
 }

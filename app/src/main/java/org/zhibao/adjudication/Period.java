@@ -31,7 +31,20 @@ public enum Period {
     /** Otherwise the right holder may. */
     ENFORCEMENT_APPLICATION_BY_RIGHT_HOLDER,
     /** 药品专利纠纷早期解决: the patentee's window after the generic marketing application is published. */
-    DRUG_PATENT_WINDOW;
+    DRUG_PATENT_WINDOW,
+    /** 补正: the period the office set for supplying what the request lacks (art. 16). */
+    CORRECTION,
+    /** 简易程序: the province's shorter time limit for a case under the simplified procedure. */
+    SIMPLIFIED_TIME_LIMIT;
+
+    /** Whether it is the office that must act before the period ends (rather than a party). */
+    public boolean awaitsOffice() {
+        return switch (this) {
+            case ACCEPTANCE_REVIEW, ACCEPTANCE_REVIEW_EXTENSION, SERVICE_ON_RESPONDENT, ANSWER_FORWARDING,
+                    CASE_TIME_LIMIT, SIMPLIFIED_TIME_LIMIT, PUBLICATION -> true;
+            default -> false;
+        };
+    }
 
     /** Message code (adjudication bundle) of the period's name. */
     public String messageCode() {

@@ -3,5 +3,5 @@
  * to stop an infringement, and the office decides within the time the law allows. Being built (issue 3).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Adjudication",
-        allowedDependencies = { "patent", "party", "region", "office", "calendar" })
+        allowedDependencies = { "patent", "party", "region", "office", "calendar", "identity", "audit", "storage", "database", "document", "api" })
 package org.zhibao.adjudication;

@@ -43,7 +43,7 @@ class ScopedDataSource extends DelegatingDataSource {
     }
 
     private RowScope currentScope() {
-        if (resolving.get()) {
+        if (resolving.get() || SystemScope.active()) {
             return RowScope.SYSTEM;
         }
         resolving.set(Boolean.TRUE);

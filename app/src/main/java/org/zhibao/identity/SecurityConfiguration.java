@@ -48,7 +48,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = { "/login", "/register", "/error", "/error/**", "/webjars/**", "/css/**",
             "/js/**", "/favicon.ico", "/actuator/health", "/api/v1/regions/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/v3/api-docs.yaml" };
+            "/v3/api-docs.yaml", "/decisions" };
     /** Reachable by an official who still has to set up the second factor. */
     static final String[] ENROLMENT_PATHS = { "/profile/totp", "/profile/totp/**" };
     /** Reachable by a holder who must first replace a password an administrator set. */

@@ -1,6 +1,5 @@
 package org.zhibao.shell.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +22,5 @@ class HomeController {
             model.addAttribute("jurisdictionName", regions.fullName(user.jurisdiction().root()));
         }
         return "shell/home";
-    }
-
-    @GetMapping("/my-work")
-    @PreAuthorize("hasAnyRole('OFFICER','DIVISION_CHIEF','DIRECTOR','TECHNICAL_INVESTIGATOR','MEDIATOR')")
-    String myWork() {
-        return "shell/my-work";
     }
 }
