@@ -83,7 +83,9 @@ class AuthorizationMatrixTests {
         /** A party's own case: our actors are no party to it, so a public user gets 404 and others 403. */
         PARTY_CASE,
         /** Something that does not exist (a file id no case has): the listed roles get 404, others 403. */
-        NOT_FOUND_FOR_ROLES
+        NOT_FOUND_FOR_ROLES,
+        /** A case for officials as {@link #CASE_VIEW}, and for a public user if a party (ours is not: 404). */
+        CASE_VIEW_OR_PARTY
     }
 
     /** What a request needs to know of its object. */
@@ -193,6 +195,10 @@ class AuthorizationMatrixTests {
             post("/portal/cases/{id}/recusal", Access.PARTY_CASE, Set.of(), t -> "/portal/cases/" + t.caseId() + "/recusal",
                     "memberId", "1", "grounds", "x"),
             get("/decisions", Access.PUBLIC, Set.of(), t -> "/decisions?q=x"),
+            new Endpoint("POST", "/api/v1/adjudication/requests", Access.ROLES, EnumSet.of(Role.PUBLIC_USER),
+                    t -> MockMvcRequestBuilders.post("/api/v1/adjudication/requests").header("Idempotency-Key", "k-" + t.region())
+                            .contentType("application/json").content("{\"patentNumber\":\"x\"}")),
+            get("/api/v1/adjudication/cases/{id}", Access.CASE_VIEW_OR_PARTY, OFFICIALS, t -> "/api/v1/adjudication/cases/" + t.caseId()),
             // api: the OpenAPI description is documentation, public
             get("/v3/api-docs", Access.PUBLIC, Set.of(), t -> "/v3/api-docs"),
             get("/v3/api-docs.yaml", Access.PUBLIC, Set.of(), t -> "/v3/api-docs.yaml"),
@@ -355,12 +361,14 @@ class AuthorizationMatrixTests {
             case ROLES_IN_JURISDICTION -> endpoint.roles().contains(role)
                     && (relation == Relation.SAME || relation == Relation.CHILD);
             case ROLES_AT_NATIONAL_OFFICE, PARTY_CASE, NOT_FOUND_FOR_ROLES -> false;
-            case CASE_VIEW -> endpoint.roles().contains(role)
+            case CASE_VIEW, CASE_VIEW_OR_PARTY -> endpoint.roles().contains(role)
                     && (relation == Relation.SAME || relation == Relation.CHILD);
             case CASE_ACT -> endpoint.roles().contains(role) && relation == Relation.SAME;
         };
         boolean hidden = switch (endpoint.access()) {
             case CASE_VIEW, CASE_ACT -> endpoint.roles().contains(role) && !allowed && relation != Relation.CHILD;
+            case CASE_VIEW_OR_PARTY -> role == Role.PUBLIC_USER
+                    || endpoint.roles().contains(role) && !allowed && relation != Relation.CHILD;
             case PARTY_CASE -> role == Role.PUBLIC_USER;
             case NOT_FOUND_FOR_ROLES -> endpoint.roles().contains(role);
             default -> false;

@@ -26,6 +26,9 @@ import org.zhibao.adjudication.AdjudicationCase.CaseMember;
 import org.zhibao.adjudication.AdjudicationCase.CaseParty;
 import org.zhibao.adjudication.AdjudicationCase.ClockStop;
 import org.zhibao.adjudication.AdjudicationCase.Extension;
+import org.zhibao.api.Idempotency;
+import org.zhibao.api.InvalidIdempotencyKey;
+import org.zhibao.api.StoredResponse;
 import org.zhibao.audit.AuditLog;
 import org.zhibao.calendar.Deadlines;
 import org.zhibao.identity.AccountView;
@@ -64,11 +67,12 @@ public class Adjudication {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final Idempotency idempotency;
     private final SecureRandom random = new SecureRandom();
 
     Adjudication(CaseRepository cases, CaseQueries queries, CaseDocuments documents, CaseNumbers numbers,
             Offices offices, Regions regions, Accounts accounts, Deadlines deadlines, AuditLog audit, JdbcClient jdbc,
-            Clock clock, TransactionTemplate transactions) {
+            Clock clock, TransactionTemplate transactions, Idempotency idempotency) {
         this.cases = cases;
         this.queries = queries;
         this.documents = documents;
@@ -81,6 +85,7 @@ public class Adjudication {
         this.jdbc = jdbc;
         this.clock = clock;
         this.transactions = transactions;
+        this.idempotency = idempotency;
     }
 
     /** Today in China, the day the procedure's periods are counted in. */
@@ -149,6 +154,20 @@ public class Adjudication {
         return view(c, user);
     }
 
+    /**
+     * Files a request once per idempotency key: a retried submission with the same key and body gets the first
+     * answer back, and creates no second case; the same key with another body is refused. The key is claimed in
+     * this transaction, so a failed filing leaves no trace and may be retried.
+     */
+    public StoredResponse fileOnce(FileRequest request, String key, ZhibaoUser user,
+            java.util.function.Function<CaseView, String> body) {
+        if (!Idempotency.isValidKey(key)) {
+            throw new InvalidIdempotencyKey();
+        }
+        return idempotency.execute(user.accountId(), key, Idempotency.sha256Of(request),
+                () -> StoredResponse.of(201, body.apply(file(request, user))));
+    }
+
     /** The title officers and parties know a case by: 请求人 v. 被请求人 (专利号). */
     private static String title(FileRequest request) {
         String respondents = String.join("、", request.respondents().stream().map(PartyInput::name).toList());
@@ -211,6 +230,12 @@ public class Adjudication {
         LocalDate today = today();
         String number = numbers.next(c.officeRegion, today.getYear());
         c.docket(number, procedure, limitDays, today);
+        // docketing appoints who hears the case (art. 20): the docketing official, until the office reassigns it
+        if (c.activeMembers().stream().noneMatch(m -> m.role().sitsOnPanel())) {
+            c.assign(new CaseMember(null, user.accountId(), user.displayName(),
+                    c.kind.needsPanel() ? MemberRole.PRESIDING : MemberRole.HANDLING_OFFICER, today, null, null),
+                    cases.conflicted(user.accountId(), c.parties));
+        }
         finish(c, user, "docketed", number, Map.of("caseNumber", number, "procedure", procedure.name()));
         documents.issue(c, "ACCEPTANCE_NOTICE", true, false, user);
         return view(c, user);

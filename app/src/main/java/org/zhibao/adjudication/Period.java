@@ -37,6 +37,18 @@ public enum Period {
     /** 简易程序: the province's shorter time limit for a case under the simplified procedure. */
     SIMPLIFIED_TIME_LIMIT;
 
+    /**
+     * For a period whose length the national rules do not set (the office sets the correction period, the
+     * province its simplified procedure's limit), the message code of its basis; empty for the others.
+     */
+    public java.util.Optional<String> lengthSetLocally() {
+        return switch (this) {
+            case CORRECTION -> java.util.Optional.of("adjudication.basis.art-16");
+            case SIMPLIFIED_TIME_LIMIT -> java.util.Optional.of("adjudication.basis.simplified");
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** Whether it is the office that must act before the period ends (rather than a party). */
     public boolean awaitsOffice() {
         return switch (this) {

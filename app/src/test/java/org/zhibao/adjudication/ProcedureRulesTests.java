@@ -116,7 +116,8 @@ class ProcedureRulesTests {
             assertThat(messages.getMessage(rules.name(), null, locale)).isNotBlank();
             for (Period period : Period.values()) {
                 assertThat(messages.getMessage(period.messageCode(), null, locale)).isNotBlank();
-                assertThat(messages.getMessage(rules.rule(period).basis(), null, locale)).isNotBlank();
+                String basis = period.lengthSetLocally().orElseGet(() -> rules.rule(period).basis());
+                assertThat(messages.getMessage(basis, null, locale)).isNotBlank();
             }
         }
     }
