@@ -12,7 +12,9 @@ import org.zhibao.screening.Progress;
 import org.zhibao.screening.Rule;
 import org.zhibao.screening.corpus.Evaluation;
 import org.zhibao.screening.corpus.PatentCorpusGenerator;
+import org.zhibao.screening.corpus.TrademarkCorpusGenerator;
 import org.zhibao.screening.patent.PatentScreening;
+import org.zhibao.screening.trademark.TrademarkScreening;
 
 /** The generate, evaluate and benchmark commands. */
 final class Commands {
@@ -31,6 +33,11 @@ final class Commands {
         long start = System.nanoTime();
         new PatentCorpusGenerator(settings(size, seed, o)).write(dir.resolve("patents.jsonl"), dir.resolve("patents-truth.jsonl"));
         System.err.printf("generate: %,d patent applications in %s (%.1f s)%n", size, dir, (System.nanoTime() - start) / 1e9);
+        int known = Integer.parseInt(o.getOrDefault("known", "100000"));
+        int marks = Integer.parseInt(o.getOrDefault("marks", String.valueOf(Math.max(1000, size / 5))));
+        new TrademarkCorpusGenerator(known, marks, seed).write(dir.resolve("known.jsonl"), dir.resolve("trademarks.jsonl"),
+                dir.resolve("trademarks-truth.jsonl"));
+        System.err.printf("generate: %,d known marks and %,d trademark filings in %s%n", known, marks, dir);
         return 0;
     }
 
@@ -54,6 +61,15 @@ final class Commands {
                 EnumSet.of(Rule.P1_DUPLICATE, Rule.P1_COMBINATION, Rule.P4_GENERATED, Rule.P6_SPLIT));
         System.out.printf("patents: %,d applications, seed %d%n", size, seed);
         System.out.print(Evaluation.table(scores));
+        int known = Integer.parseInt(o.getOrDefault("known", "100000"));
+        int marks = Integer.parseInt(o.getOrDefault("marks", String.valueOf(Math.max(1000, size / 2))));
+        new TrademarkCorpusGenerator(known, marks, seed).write(dir.resolve("known.jsonl"), dir.resolve("trademarks.jsonl"),
+                dir.resolve("trademarks-truth.jsonl"));
+        List<Finding> tm = new TrademarkScreening(Progress.toStderr("evaluate")).screen(dir.resolve("trademarks.jsonl"),
+                dir.resolve("known.jsonl"), b -> System.err.println("bad input " + b));
+        System.out.printf("trademarks: %,d filings against %,d known marks, seed %d%n", marks, known, seed);
+        System.out.print(Evaluation.table(Evaluation.score(Evaluation.readTruth(dir.resolve("trademarks-truth.jsonl")), tm,
+                EnumSet.of(Rule.T_SQUAT, Rule.T_MASS))));
         return 0;
     }
 
