@@ -35,13 +35,15 @@ public record ChineseAddress(String adminArea, String streetKey) {
     // 号楼 栋 幢 座 after a number: the building
     private static final Pattern BUILDING = Pattern.compile("(\\d+)(?:\u53f7\u697c|\u680b|\u5e62|\u5ea7)");
     private static final String CHINA = "\u4e2d\u56fd";
+    private static final Pattern NOISE = Pattern.compile("[\\s,\uff0c.\u3002()\uff08\uff09:\uff1a_\u00b7]");
+    private static final Pattern SEPARATORS = Pattern.compile("[-\u2014\u2013~#/\\\\]");
     private static final char ORDINAL = '\u7b2c';
 
     public static ChineseAddress parse(String address) {
         if (address == null) {
             return new ChineseAddress("", "");
         }
-        String s = ChineseText.fold(ChineseText.normalize(address)).replaceAll("[\\s,，.。()（）:：_·]", "");
+        String s = NOISE.matcher(ChineseText.fold(ChineseText.normalize(address))).replaceAll("");
         if (s.startsWith(CHINA)) {
             s = s.substring(CHINA.length());
         }
@@ -89,7 +91,7 @@ public record ChineseAddress(String adminArea, String streetKey) {
         s = FLOOR.matcher(s).replaceAll("$1F");
         s = ROOM.matcher(s).replaceAll("$1");
         s = BUILDING.matcher(s).replaceAll("B$1");
-        return s.replaceAll("[-\u2014\u2013~#/\\\\]", "");
+        return SEPARATORS.matcher(s).replaceAll("");
     }
 
     /** Chinese numerals to Arabic digits (三 → 3, 十二 → 12, 二十三 → 23, 一百零五 → 105). */

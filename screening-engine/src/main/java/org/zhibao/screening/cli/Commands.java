@@ -74,7 +74,7 @@ final class Commands {
     }
 
     static int benchmark(Map<String, String> o) {
-        return ScreeningCommand.usage("benchmark not built yet");
+        return Benchmark.run(o);
     }
 
     static void mkdirs(Path dir) {

@@ -60,6 +60,7 @@ public final class SplitFilingRule {
                 continue;
             }
             Integer id = entityIds.get(identity);
+            boolean newEntity = id == null;
             if (id == null) {
                 id = entities.size();
                 entityIds.put(identity, id);
@@ -70,6 +71,9 @@ public final class SplitFilingRule {
             ids.add(id);
             if (!agency.isEmpty()) {
                 agencyClients.computeIfAbsent(agency, k -> new java.util.HashSet<>()).add(id);
+            }
+            if (!newEntity) {
+                continue;
             }
             ChineseAddress place = ChineseAddress.parse(a.address());
             if (place.streetKey().length() >= 4) {
