@@ -17,4 +17,68 @@ public final class ChineseText {
         }
         return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
+
+    /**
+     * One character folded for comparison: full width to half width (the NFKC width folding, kept one
+     * character for one so that positions stay those of the original), traditional to simplified,
+     * Latin to lower case.
+     */
+    public static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            c = (char) (c - 0xFEE0);
+        } else if (c == '\u3000') {
+            c = ' ';
+        }
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        }
+        return Hanzi.simplified(c);
+    }
+
+    /** The whole text folded character by character, same length as the input. */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(text.charAt(i));
+        }
+        return new String(out);
+    }
+
+    /**
+     * The content of a text for similarity: folded, without spaces and punctuation, every digit as 0 (so
+     * that changed numbers do not hide a copy), with the position of each kept character in the original.
+     */
+    public static Content content(String text) {
+        if (text == null || text.isEmpty()) {
+            return new Content("", new int[0]);
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int[] at = new int[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = fold(text.charAt(i));
+            if (Character.isLetter(c)) {
+                at[kept.length()] = i;
+                kept.append(c);
+            } else if (c >= '0' && c <= '9') {
+                at[kept.length()] = i;
+                kept.append('0');
+            }
+        }
+        return new Content(kept.toString(), java.util.Arrays.copyOf(at, kept.length()));
+    }
+
+    /** Content characters and, for each, its offset in the original text. */
+    public record Content(String text, int[] offsets) {
+
+        public int originalStart(int contentIndex) {
+            return offsets[contentIndex];
+        }
+
+        public int originalEnd(int contentEndExclusive) {
+            return offsets[contentEndExclusive - 1] + 1;
+        }
+    }
 }

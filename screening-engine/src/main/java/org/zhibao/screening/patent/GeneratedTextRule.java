@@ -1,0 +1,249 @@
+package org.zhibao.screening.patent;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhibao.screening.ChineseText;
+import org.zhibao.screening.Finding;
+import org.zhibao.screening.PatentRecord;
+import org.zhibao.screening.RealPatents;
+import org.zhibao.screening.Rule;
+
+/**
+ * P4_GENERATED: text that looks like patent language locally but was put together at random. Measured with a
+ * character trigram model of real patent abstracts: how much the preceding two characters help predict the
+ * next one (context gain — high in written language, low when words are thrown together). The share of
+ * "所述 X" that refer to an X never introduced before is reported as evidence. A text is flagged when
+ * it is an outlier of the screened corpus on these measures (robust z-score, median and MAD), so that a
+ * corpus of another technical field is judged against itself rather than against computing patents.
+ */
+public final class GeneratedTextRule {
+
+    /** The modified z-score (0.6745 (median - x) / MAD) beyond which Iglewicz and Hoaglin call a value an outlier. */
+    public static final double Z_LIMIT = 3.5;
+    static final int MAX_CHARS = 800;
+    private static final String REFERENCE = "\u6240\u8ff0";
+    private static final double L3 = 0.6;
+    private static final double L2 = 0.3;
+    private static final double L1 = 0.1;
+
+    private final LongCounter trigrams = new LongCounter(1 << 20);
+    private final LongCounter bigrams = new LongCounter(1 << 19);
+    private final int[] unigrams = new int[65536];
+    private long total;
+    private int vocabulary;
+
+    private static volatile GeneratedTextRule reference;
+
+    /**
+     * The model trained on the odd-numbered half of the real abstracts shipped with the engine; the generator
+     * draws its real background from the other half, so that evaluation never scores the model's own text.
+     */
+    public static GeneratedTextRule reference() {
+        GeneratedTextRule r = reference;
+        if (r == null) {
+            synchronized (GeneratedTextRule.class) {
+                if (reference == null) {
+                    GeneratedTextRule m = new GeneratedTextRule();
+                    List<RealPatents.RealPatent> real = RealPatents.load();
+                    for (int i = 1; i < real.size(); i += 2) {
+                        m.train(real.get(i).title() + real.get(i).abstractText());
+                    }
+                    m.finish();
+                    reference = m;
+                }
+                r = reference;
+            }
+        }
+        return r;
+    }
+
+    void train(String text) {
+        String c = ChineseText.content(text).text();
+        for (int i = 0; i < c.length(); i++) {
+            char x = c.charAt(i);
+            unigrams[x]++;
+            total++;
+            if (i >= 1) {
+                bigrams.increment(((long) c.charAt(i - 1) << 16) | x);
+            }
+            if (i >= 2) {
+                trigrams.increment(((long) c.charAt(i - 2) << 32) | ((long) c.charAt(i - 1) << 16) | x);
+            }
+        }
+    }
+
+    void finish() {
+        vocabulary = (int) Arrays.stream(unigrams).filter(v -> v > 0).count() + 1;
+    }
+
+    /** The measures of one application's abstract and claims. */
+    public record TextMeasures(double crossEntropy, double unigramEntropy, double contextGain, double danglingReferences,
+                               int length) {
+    }
+
+    public TextMeasures measure(PatentRecord r) {
+        return measure(r.abstractText() + "\u3002" + r.claims());
+    }
+
+    public TextMeasures measure(String text) {
+        String c = ChineseText.content(text).text();
+        if (c.length() > MAX_CHARS) {
+            c = c.substring(0, MAX_CHARS);
+        }
+        double h3 = 0;
+        double h1 = 0;
+        int n = 0;
+        for (int i = 2; i < c.length(); i++) {
+            h3 += bits(c.charAt(i - 2), c.charAt(i - 1), c.charAt(i));
+            h1 += -log2(unigram(c.charAt(i)));
+            n++;
+        }
+        if (n == 0) {
+            return new TextMeasures(0, 0, 1, 0, c.length());
+        }
+        h3 /= n;
+        h1 /= n;
+        return new TextMeasures(h3, h1, 1 - h3 / h1, dangling(c), c.length());
+    }
+
+    /** Share of "所述 X" whose X (two characters) does not occur earlier in the text; 0 with fewer than 3. */
+    static double dangling(String c) {
+        int uses = 0;
+        int dangling = 0;
+        int at = c.indexOf(REFERENCE);
+        while (at >= 0 && at + 4 <= c.length()) {
+            String term = c.substring(at + 2, at + 4);
+            uses++;
+            if (c.lastIndexOf(term, at - 1) < 0) {
+                dangling++;
+            }
+            at = c.indexOf(REFERENCE, at + 2);
+        }
+        return uses < 3 ? 0 : (double) dangling / uses;
+    }
+
+    private double bits(char a, char b, char c) {
+        long ab = ((long) a << 16) | b;
+        long bc = ((long) b << 16) | c;
+        int cab = bigrams.get(ab);
+        double p3 = cab == 0 ? 0 : (double) trigrams.get(((long) a << 32) | bc) / cab;
+        int cb = unigrams[b];
+        double p2 = cb == 0 ? 0 : (double) bigrams.get(bc) / cb;
+        double p = L3 * p3 + L2 * p2 + L1 * unigram(c);
+        return -log2(p);
+    }
+
+    private double unigram(char c) {
+        return (unigrams[c] + 1.0) / (total + vocabulary);
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    /**
+     * Decides over a whole corpus: flags texts whose context gain is a low outlier or whose dangling
+     * references are a high outlier. The median and MAD of the corpus are in the evidence.
+     */
+    public List<Finding> decide(List<String> applicationNos, List<TextMeasures> measures) {
+        CorpusNorm norm = CorpusNorm.of(measures);
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < measures.size(); i++) {
+            Finding f = decide(applicationNos.get(i), measures.get(i), norm);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    public Finding decide(String applicationNo, TextMeasures m, CorpusNorm norm) {
+        if (m.length() < 60) {
+            return null;
+        }
+        double z = (norm.gainMedian() - m.contextGain()) / norm.gainScale();
+        if (z < Z_LIMIT) {
+            return null;
+        }
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("contextGain", round(m.contextGain()));
+        evidence.put("corpusMedianContextGain", round(norm.gainMedian()));
+        evidence.put("crossEntropyBitsPerChar", round(m.crossEntropy()));
+        evidence.put("unigramEntropyBitsPerChar", round(m.unigramEntropy()));
+        evidence.put("danglingReferences", round(m.danglingReferences()));
+        evidence.put("corpusMedianDanglingReferences", round(norm.danglingMedian()));
+        evidence.put("zScore", round(z));
+        double score = 1 - Math.exp(-(z - Z_LIMIT / 2));
+        return new Finding(Rule.P4_GENERATED, List.of(applicationNo), score, evidence);
+    }
+
+    /** The sentences the model finds least like patent language, with their field and positions. */
+    public List<Map<String, Object>> worstPassages(PatentRecord r, int count) {
+        List<Map<String, Object>> sentences = new ArrayList<>();
+        String[] fields = {"abstract", "claims"};
+        String[] texts = {r.abstractText(), r.claims()};
+        for (int f = 0; f < 2; f++) {
+            String t = texts[f];
+            int start = 0;
+            for (int i = 0; i <= t.length(); i++) {
+                if (i == t.length() || "\u3002\uff1b;\uff0c,\n".indexOf(t.charAt(i)) >= 0) {
+                    if (i - start >= 8) {
+                        TextMeasures m = measure(t.substring(start, i));
+                        Map<String, Object> s = new LinkedHashMap<>();
+                        s.put("field", fields[f]);
+                        s.put("start", start);
+                        s.put("end", i);
+                        s.put("text", t.substring(start, i));
+                        s.put("contextGain", round(m.contextGain()));
+                        sentences.add(s);
+                    }
+                    start = i + 1;
+                }
+            }
+        }
+        sentences.sort((a, b) -> Double.compare((double) a.get("contextGain"), (double) b.get("contextGain")));
+        return sentences.subList(0, Math.min(count, sentences.size()));
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** Median and scale (MAD / 0.6745, floored) of the measures over a corpus. */
+    public record CorpusNorm(double gainMedian, double gainScale, double danglingMedian, double danglingScale) {
+
+        public static CorpusNorm of(List<TextMeasures> measures) {
+            double[] gain = measures.stream().filter(m -> m.length() >= 60).mapToDouble(TextMeasures::contextGain).toArray();
+            double[] dangling = measures.stream().filter(m -> m.length() >= 60)
+                    .mapToDouble(TextMeasures::danglingReferences).toArray();
+            if (gain.length < 30) {
+                return referenceNorm();
+            }
+            double gm = median(gain);
+            double dm = median(dangling);
+            return new CorpusNorm(gm, Math.max(0.005, mad(gain, gm) / 0.6745), dm, Math.max(0.05, mad(dangling, dm) / 0.6745));
+        }
+
+        /** For a batch too small to have norms of its own: those of the real abstracts, measured once. */
+        static CorpusNorm referenceNorm() {
+            return new CorpusNorm(0.48, 0.045, 0.5, 0.3);
+        }
+
+        static double median(double[] v) {
+            double[] s = v.clone();
+            Arrays.sort(s);
+            return s.length == 0 ? 0 : s[s.length / 2];
+        }
+
+        static double mad(double[] v, double median) {
+            double[] d = new double[v.length];
+            for (int i = 0; i < v.length; i++) {
+                d[i] = Math.abs(v[i] - median);
+            }
+            return median(d);
+        }
+    }
+}

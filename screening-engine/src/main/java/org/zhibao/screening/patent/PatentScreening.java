@@ -1,0 +1,500 @@
+package org.zhibao.screening.patent;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.zhibao.screening.BadLine;
+import org.zhibao.screening.Finding;
+import org.zhibao.screening.Jsonl;
+import org.zhibao.screening.LineFile;
+import org.zhibao.screening.PatentRecord;
+import org.zhibao.screening.Progress;
+import org.zhibao.screening.Rule;
+import org.zhibao.screening.Shingler;
+import org.zhibao.screening.UnionFind;
+
+/**
+ * Runs every patent rule over a JSON-lines file: P1_DUPLICATE, P1_COMBINATION, P4_GENERATED, P6_SPLIT.
+ *
+ * <p>How P1 stays fast and precise on boilerplate-heavy text: each application's content is cut into sampled
+ * 4-character shingles; shingles are weighted by inverse document frequency (ln N/df), so boilerplate that
+ * every filing shares ("根据权利要求1所述的") weighs almost nothing; candidate pairs come only from shingles
+ * shared by at most {@link #RARE_DF} applications (a copy shares many of those, unrelated filings few), and
+ * every candidate is verified on the weighted shingle sets. Groups are the connected components of the
+ * verified duplicate pairs (union-find).
+ */
+public final class PatentScreening {
+
+    /**
+     * Obviously identical: each of the two shares at least half of its weighted (distinctive) content with the
+     * other. Pairs between a combination and its sources need {@link #COMBINATION_COVERAGE} instead, since
+     * the rest of a combination is explained by its other sources, not by edits.
+     */
+    public static final double DUPLICATE_CONTAINMENT = 0.5;
+    /** A source must supply at least this share of the combined application's weighted content. */
+    public static final double SOURCE_SHARE = 0.2;
+    /** The sources together must supply at least this share: nothing much of its own is left. */
+    public static final double COMBINATION_COVERAGE = 0.8;
+    /** Shingles in more applications than this do not propose candidates (they still weigh in verification). */
+    public static final int RARE_DF = 100;
+    static final int BATCH = 512;
+
+    private final Progress progress;
+    private final int threads;
+    private final Shingler shingler = Shingler.standard();
+    private final GeneratedTextRule language = GeneratedTextRule.reference();
+
+    public PatentScreening(Progress progress, int threads) {
+        this.progress = progress;
+        this.threads = Math.max(1, threads);
+    }
+
+    public PatentScreening() {
+        this(Progress.NONE, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Everything the rules keep of one application after the first pass (its text is read again if flagged). */
+    record Profiled(PatentRecord contacts, int[] shingles, GeneratedTextRule.TextMeasures measures, long offset) {
+    }
+
+    /** Screens one file. */
+    public List<Finding> screen(Path input, Consumer<BadLine> bad) {
+        Corpus corpus = new Corpus();
+        read(input, 0, corpus, bad);
+        return decide(corpus, List.of(input), 0);
+    }
+
+    /**
+     * Screens a day's filings against the index of everything screened before and adds them to it. Findings are
+     * those that involve at least one of the new filings.
+     */
+    public List<Finding> screenIncrementally(Path input, Path indexDir, Consumer<BadLine> bad) {
+        PatentIndex index = PatentIndex.open(indexDir);
+        Corpus corpus = new Corpus();
+        index.load(corpus, progress);
+        int firstNew = corpus.size();
+        corpus.currentFile = 1;
+        List<Profiled> fresh = new ArrayList<>();
+        read(input, 1, new Corpus() {
+            @Override
+            void add(Profiled p) {
+                corpus.add(p);
+                fresh.add(p);
+            }
+        }, bad);
+        List<Finding> findings = decide(corpus, List.of(index.recordsFile(), input), firstNew);
+        index.append(input, fresh, progress);
+        return findings;
+    }
+
+    /** The profiles of all applications, in input order, and which file each line came from. */
+    static class Corpus {
+        final List<String> applicationNos = new ArrayList<>();
+        final List<int[]> shingles = new ArrayList<>();
+        final List<GeneratedTextRule.TextMeasures> measures = new ArrayList<>();
+        final List<long[]> locations = new ArrayList<>();
+        final SplitFilingRule split = new SplitFilingRule();
+        int currentFile;
+
+        void add(Profiled p) {
+            applicationNos.add(p.contacts().applicationNo());
+            shingles.add(p.shingles());
+            measures.add(p.measures());
+            locations.add(new long[] {currentFile, p.offset()});
+            split.add(p.contacts());
+        }
+
+        int size() {
+            return applicationNos.size();
+        }
+    }
+
+    void read(Path input, int fileIndex, Corpus corpus, Consumer<BadLine> bad) {
+        if (fileIndex == 0) {
+            corpus.currentFile = 0;
+        }
+        progress.report("read", 0);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (LineFile lines = new LineFile(input)) {
+            ArrayDeque<Future<List<Object>>> pending = new ArrayDeque<>();
+            long done = 0;
+            boolean more = true;
+            while (more || !pending.isEmpty()) {
+                while (more && pending.size() < threads * 3) {
+                    List<LineFile.Line> batch = new ArrayList<>(BATCH);
+                    LineFile.Line line;
+                    while (batch.size() < BATCH && (line = lines.next()) != null) {
+                        batch.add(line);
+                    }
+                    if (batch.size() < BATCH) {
+                        more = false;
+                    }
+                    if (!batch.isEmpty()) {
+                        pending.add(pool.submit(() -> profile(batch)));
+                    }
+                }
+                if (pending.isEmpty()) {
+                    break;
+                }
+                for (Object o : pending.poll().get()) {
+                    if (o instanceof Profiled p) {
+                        corpus.add(p);
+                    } else {
+                        bad.accept((BadLine) o);
+                    }
+                    done++;
+                }
+                progress.report("read", done);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Object> profile(List<LineFile.Line> batch) {
+        List<Object> out = new ArrayList<>(batch.size());
+        for (LineFile.Line line : batch) {
+            if (line.text().isBlank()) {
+                continue;
+            }
+            try {
+                PatentRecord r = Jsonl.parsePatent(line.text());
+                out.add(profile(r, line.offset()));
+            } catch (RuntimeException e) {
+                out.add(new BadLine(line.number(), e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    Profiled profile(PatentRecord r, long offset) {
+        int[] shingles = ContentProfile.of(r, shingler).shingles();
+        PatentRecord contacts = new PatentRecord(r.applicationNo(), r.kind(), r.filingDate(), null, null, null,
+                null, r.applicants(), null, r.agency(), r.contactPhone(), r.contactEmail());
+        return new Profiled(contacts, shingles, language.measure(r), offset);
+    }
+
+    /** A verified candidate pair: weighted Jaccard and how much of each the other covers. */
+    record Pair(int a, int b, double similarity, double aCoveredByB, double bCoveredByA) {
+    }
+
+    List<Finding> decide(Corpus corpus, List<Path> files, int firstNew) {
+        int n = corpus.size();
+        progress.report("weigh", n);
+        Weights weights = Weights.of(corpus.shingles, n, threads);
+        progress.report("candidates", 0);
+        List<Pair> pairs = candidates(corpus, weights, firstNew);
+        progress.report("decide", pairs.size());
+
+        List<Finding> findings = new ArrayList<>();
+        Evidence evidence = new Evidence(corpus, files);
+
+        Map<Integer, List<Pair>> sourcesOf = new HashMap<>();
+        for (Pair p : pairs) {
+            if (p.aCoveredByB() >= SOURCE_SHARE) {
+                sourcesOf.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
+            }
+            if (p.bCoveredByA() >= SOURCE_SHARE) {
+                sourcesOf.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<Integer, Finding> combinations = new HashMap<>();
+        for (Map.Entry<Integer, List<Pair>> e : sourcesOf.entrySet()) {
+            if (e.getValue().size() >= 2) {
+                Finding f = combination(e.getKey(), e.getValue(), corpus, weights, evidence, firstNew);
+                if (f != null) {
+                    combinations.put(e.getKey(), f);
+                }
+            }
+        }
+
+        UnionFind groups = new UnionFind(n);
+        Map<Integer, List<Pair>> edges = new HashMap<>();
+        for (Pair p : pairs) {
+            double both = Math.min(p.aCoveredByB(), p.bCoveredByA());
+            boolean combined = combinations.containsKey(p.a()) || combinations.containsKey(p.b());
+            if (both >= (combined ? COMBINATION_COVERAGE : DUPLICATE_CONTAINMENT)) {
+                groups.union(p.a(), p.b());
+                edges.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (int[] group : groups.groups()) {
+            if (group[group.length - 1] >= firstNew) {
+                findings.add(evidence.duplicate(group, edges));
+            }
+        }
+        findings.addAll(combinations.values());
+
+        GeneratedTextRule.CorpusNorm norm = GeneratedTextRule.CorpusNorm.of(corpus.measures);
+        for (int i = firstNew; i < n; i++) {
+            Finding f = language.decide(corpus.applicationNos.get(i), corpus.measures.get(i), norm);
+            if (f != null) {
+                findings.add(evidence.generated(i, f));
+            }
+        }
+
+        for (Finding f : corpus.split.findings()) {
+            if (firstNew == 0 || f.subjects().stream().anyMatch(s -> evidence.isNew(s, firstNew))) {
+                findings.add(f);
+            }
+        }
+        evidence.close();
+        findings.sort(Comparator.comparing((Finding f) -> f.rule().ordinal()).thenComparing(f -> f.subjects().get(0)));
+        progress.report("done", findings.size());
+        return findings;
+    }
+
+    private Finding combination(int c, List<Pair> candidates, Corpus corpus, Weights w, Evidence evidence, int firstNew) {
+        int[] target = corpus.shingles.get(c);
+        double total = w.total(c);
+        if (total <= 0) {
+            return null;
+        }
+        boolean[] covered = new boolean[target.length];
+        List<Integer> chosen = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        double coveredWeight = 0;
+        List<Integer> options = new ArrayList<>();
+        for (Pair p : candidates) {
+            options.add(p.a() == c ? p.b() : p.a());
+        }
+        while (true) {
+            int best = -1;
+            double bestGain = 0;
+            for (int s : options) {
+                if (chosen.contains(s) || copyOfChosen(s, chosen, corpus, w)) {
+                    continue;
+                }
+                double gain = w.gain(target, covered, corpus.shingles.get(s));
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    best = s;
+                }
+            }
+            if (best < 0 || bestGain < SOURCE_SHARE * total) {
+                break;
+            }
+            if (chosen.isEmpty() && bestGain >= COMBINATION_COVERAGE * total) {
+                return null; // one source explains it alone: a copy, not a combination
+            }
+            w.cover(target, covered, corpus.shingles.get(best));
+            coveredWeight += bestGain;
+            chosen.add(best);
+            shares.add(bestGain / total);
+        }
+        if (chosen.size() < 2 || coveredWeight < COMBINATION_COVERAGE * total) {
+            return null;
+        }
+        if (c < firstNew && chosen.stream().allMatch(s -> s < firstNew)) {
+            return null;
+        }
+        return evidence.combination(c, chosen, shares, coveredWeight / total);
+    }
+
+    /** Copies of one source count as that source once: a group of duplicates is one work. */
+    private static boolean copyOfChosen(int s, List<Integer> chosen, Corpus corpus, Weights w) {
+        for (int other : chosen) {
+            double inter = w.intersection(corpus.shingles.get(s), corpus.shingles.get(other));
+            if (Math.min(inter / w.total(s), inter / w.total(other)) >= DUPLICATE_CONTAINMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Pair> candidates(Corpus corpus, Weights w, int firstNew) {
+        int n = corpus.size();
+        Postings postings = Postings.of(corpus.shingles, w, RARE_DF);
+        List<List<Pair>> perThread = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        long[] done = new long[1];
+        for (int t = 0; t < threads; t++) {
+            List<Pair> mine = new ArrayList<>();
+            perThread.add(mine);
+            int offset = t;
+            Thread worker = new Thread(() -> {
+                int[] counts = new int[n];
+                int[] touched = new int[n];
+                for (int d = offset; d < n; d += threads) {
+                    int minOther = d < firstNew ? Math.max(d + 1, firstNew) : d + 1;
+                    int touchedCount = 0;
+                    for (int id : corpus.shingles.get(d)) {
+                        if (!postings.isRare(id)) {
+                            continue;
+                        }
+                        for (int k = postings.from(id, minOther); k < postings.end(id); k++) {
+                            int e = postings.doc(k);
+                            if (counts[e]++ == 0) {
+                                touched[touchedCount++] = e;
+                            }
+                        }
+                    }
+                    int[] a = corpus.shingles.get(d);
+                    for (int k = 0; k < touchedCount; k++) {
+                        int e = touched[k];
+                        int shared = counts[e];
+                        counts[e] = 0;
+                        int[] b = corpus.shingles.get(e);
+                        if (shared < Math.max(2, 0.05 * Math.min(a.length, b.length))) {
+                            continue;
+                        }
+                        double inter = w.intersection(a, b);
+                        double wa = w.total(d);
+                        double wb = w.total(e);
+                        double sim = inter / (wa + wb - inter);
+                        double ca = inter / wa;
+                        double cb = inter / wb;
+                        if (ca >= SOURCE_SHARE || cb >= SOURCE_SHARE) {
+                            mine.add(new Pair(d, e, sim, ca, cb));
+                        }
+                    }
+                    if (offset == 0 && (d & 4095) == 0) {
+                        progress.report("candidates", d);
+                    }
+                }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread t : workers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        List<Pair> all = new ArrayList<>();
+        perThread.forEach(all::addAll);
+        all.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
+        return all;
+    }
+
+    /** Reads back the few flagged applications and builds the evidence of each finding. */
+    final class Evidence implements AutoCloseable {
+        private final Corpus corpus;
+        private final List<RandomAccessFile> files = new ArrayList<>();
+        private final Map<Integer, PatentRecord> cache = new HashMap<>();
+        private final Map<String, Integer> indexOf = new HashMap<>();
+
+        Evidence(Corpus corpus, List<Path> paths) {
+            this.corpus = corpus;
+            try {
+                for (Path p : paths) {
+                    files.add(new RandomAccessFile(p.toFile(), "r"));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        boolean isNew(String applicationNo, int firstNew) {
+            if (indexOf.isEmpty()) {
+                for (int i = 0; i < corpus.size(); i++) {
+                    indexOf.put(corpus.applicationNos.get(i), i);
+                }
+            }
+            Integer i = indexOf.get(applicationNo);
+            return i != null && i >= firstNew;
+        }
+
+        PatentRecord record(int i) {
+            return cache.computeIfAbsent(i, k -> {
+                long[] at = corpus.locations.get(k);
+                return Jsonl.parsePatent(LineFile.lineAt(files.get((int) at[0]), at[1]));
+            });
+        }
+
+        Finding duplicate(int[] group, Map<Integer, List<Pair>> edges) {
+            List<Map<String, Object>> pairEvidence = new ArrayList<>();
+            double sum = 0;
+            int count = 0;
+            double min = 1;
+            for (int a : group) {
+                for (Pair p : edges.getOrDefault(a, List.of())) {
+                    sum += p.similarity();
+                    count++;
+                    min = Math.min(min, p.similarity());
+                    if (pairEvidence.size() < 20) {
+                        PatentRecord ra = record(p.a());
+                        PatentRecord rb = record(p.b());
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("applications", List.of(ra.applicationNo(), rb.applicationNo()));
+                        m.put("similarity", round(p.similarity()));
+                        m.put("sharedPassages", SharedPassages.between(ra, ContentProfile.of(ra, shingler), rb,
+                                ContentProfile.of(rb, shingler), 8));
+                        pairEvidence.add(m);
+                    }
+                }
+            }
+            List<String> subjects = Arrays.stream(group).mapToObj(corpus.applicationNos::get).sorted().toList();
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("similarity", round(sum / Math.max(1, count)));
+            evidence.put("minimumPairSimilarity", round(min));
+            evidence.put("measure", "IDF-weighted Jaccard of 3-character shingles (boilerplate weighs ~0)");
+            evidence.put("pairs", pairEvidence);
+            return new Finding(Rule.P1_DUPLICATE, subjects, sum / Math.max(1, count), evidence);
+        }
+
+        Finding combination(int c, List<Integer> sources, List<Double> shares, double coverage) {
+            PatentRecord rc = record(c);
+            ContentProfile pc = ContentProfile.of(rc, shingler);
+            List<Map<String, Object>> sourceEvidence = new ArrayList<>();
+            List<String> subjects = new ArrayList<>();
+            subjects.add(rc.applicationNo());
+            for (int k = 0; k < sources.size(); k++) {
+                PatentRecord rs = record(sources.get(k));
+                subjects.add(rs.applicationNo());
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("source", rs.applicationNo());
+                m.put("covers", round(shares.get(k)));
+                m.put("passages", SharedPassages.between(rc, pc, rs, ContentProfile.of(rs, shingler), 6));
+                sourceEvidence.add(m);
+            }
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("coverage", round(coverage));
+            evidence.put("sources", sourceEvidence);
+            return new Finding(Rule.P1_COMBINATION, subjects, coverage, evidence);
+        }
+
+        Finding generated(int i, Finding f) {
+            Map<String, Object> evidence = new LinkedHashMap<>(f.evidence());
+            evidence.put("worstPassages", language.worstPassages(record(i), 3));
+            return new Finding(f.rule(), f.subjects(), f.score(), evidence);
+        }
+
+        @Override
+        public void close() {
+            for (RandomAccessFile f : files) {
+                try {
+                    f.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,129 @@
+package org.zhibao.screening.patent;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Document frequencies of the corpus's shingles and their inverse-document-frequency weights ln(N/df).
+ * Building it replaces each application's shingle hashes by dense shingle ids, sorted.
+ */
+final class Weights {
+
+    private final int[] df;
+    private final float[] byDf;
+    private final double[] totals;
+
+    private Weights(int[] df, float[] byDf, double[] totals) {
+        this.df = df;
+        this.byDf = byDf;
+        this.totals = totals;
+    }
+
+    static Weights of(List<int[]> shingles, int n, int threads) {
+        long postings = 0;
+        for (int[] s : shingles) {
+            postings += s.length;
+        }
+        IntCounter counter = new IntCounter((int) Math.min(Integer.MAX_VALUE / 4, Math.max(1024, postings / 3)));
+        for (int[] s : shingles) {
+            for (int h : s) {
+                counter.increment(h);
+            }
+        }
+        int[] df = new int[counter.size()];
+        int[] next = new int[1];
+        counter.replaceValues((key, count) -> {
+            df[next[0]] = count;
+            return next[0]++;
+        });
+        IntStream.range(0, shingles.size()).parallel().forEach(d -> {
+            int[] h = shingles.get(d);
+            int[] ids = new int[h.length];
+            for (int i = 0; i < h.length; i++) {
+                ids[i] = counter.get(h[i]);
+            }
+            java.util.Arrays.sort(ids);
+            shingles.set(d, ids);
+        });
+        float[] byDf = new float[n + 2];
+        for (int f = 1; f < byDf.length; f++) {
+            byDf[f] = (float) Math.max(0, Math.log((double) n / f));
+        }
+        double[] totals = new double[shingles.size()];
+        Weights w = new Weights(df, byDf, totals);
+        IntStream.range(0, shingles.size()).parallel().forEach(d -> {
+            double t = 0;
+            for (int id : shingles.get(d)) {
+                t += w.weight(id);
+            }
+            totals[d] = t;
+        });
+        return w;
+    }
+
+    int df(int id) {
+        return df[id];
+    }
+
+    int distinct() {
+        return df.length;
+    }
+
+    double weight(int id) {
+        return byDf[Math.min(df[id], byDf.length - 1)];
+    }
+
+    double total(int doc) {
+        return totals[doc];
+    }
+
+    double intersection(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        double sum = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                sum += weight(a[i]);
+                i++;
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    /** Weight of the target's shingles not yet covered that the source has. */
+    double gain(int[] target, boolean[] covered, int[] source) {
+        return walk(target, covered, source, false);
+    }
+
+    void cover(int[] target, boolean[] covered, int[] source) {
+        walk(target, covered, source, true);
+    }
+
+    private double walk(int[] target, boolean[] covered, int[] source, boolean mark) {
+        int i = 0;
+        int j = 0;
+        double sum = 0;
+        while (i < target.length && j < source.length) {
+            if (target[i] < source[j]) {
+                i++;
+            } else if (target[i] > source[j]) {
+                j++;
+            } else {
+                if (!covered[i]) {
+                    sum += weight(target[i]);
+                    if (mark) {
+                        covered[i] = true;
+                    }
+                }
+                i++;
+                j++;
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,46 @@
+package org.zhibao.screening.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhibao.screening.Progress;
+import org.zhibao.screening.Rule;
+import org.zhibao.screening.patent.PatentScreening;
+import org.zhibao.screening.trademark.TrademarkScreening;
+
+class GeneratedCorpusEvaluationTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void findsThePlantedPatentCasesOfASmallCorpus() {
+        new PatentCorpusGenerator(PatentCorpusGenerator.Settings.of(3000, 5)).write(dir.resolve("p.jsonl"), dir.resolve("t.jsonl"));
+        var findings = new PatentScreening(Progress.NONE, 2).screen(dir.resolve("p.jsonl"), b -> { });
+        var scores = Evaluation.score(Evaluation.readTruth(dir.resolve("t.jsonl")), findings,
+                EnumSet.of(Rule.P1_DUPLICATE, Rule.P6_SPLIT, Rule.P1_COMBINATION, Rule.P4_GENERATED));
+        // 0.925 on this seed: some combinations of two sources are grouped with one of them (README)
+        assertThat(scores.get(Rule.P1_DUPLICATE).precision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(scores.get(Rule.P1_DUPLICATE).recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.get(Rule.P6_SPLIT).recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.get(Rule.P6_SPLIT).precision()).isGreaterThanOrEqualTo(0.85);
+        // below the 0.95 target so far (see screening-engine/README.md): held at what they reach
+        assertThat(scores.get(Rule.P1_COMBINATION).precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.get(Rule.P1_COMBINATION).recall()).isGreaterThanOrEqualTo(0.6);
+        assertThat(scores.get(Rule.P4_GENERATED).recall()).isGreaterThanOrEqualTo(0.7);
+    }
+
+    @Test
+    void findsThePlantedTrademarkCases() {
+        new TrademarkCorpusGenerator(20000, 2000, 5).write(dir.resolve("k.jsonl"), dir.resolve("m.jsonl"), dir.resolve("t.jsonl"));
+        var findings = new TrademarkScreening(Progress.NONE).screen(dir.resolve("m.jsonl"), dir.resolve("k.jsonl"), b -> { });
+        var scores = Evaluation.score(Evaluation.readTruth(dir.resolve("t.jsonl")), findings, EnumSet.of(Rule.T_SQUAT, Rule.T_MASS));
+        for (var s : scores.values()) {
+            assertThat(s.precision()).as(s.rule() + " precision").isGreaterThanOrEqualTo(0.95);
+            assertThat(s.recall()).as(s.rule() + " recall").isGreaterThanOrEqualTo(0.95);
+        }
+    }
+}
