@@ -30,6 +30,8 @@ import org.zhibao.api.Idempotency;
 import org.zhibao.api.InvalidIdempotencyKey;
 import org.zhibao.api.StoredResponse;
 import org.zhibao.audit.AuditLog;
+import org.zhibao.storage.FileStore;
+import org.zhibao.storage.StoredFile;
 import org.zhibao.calendar.Deadlines;
 import org.zhibao.identity.AccountView;
 import org.zhibao.identity.Accounts;
@@ -68,11 +70,12 @@ public class Adjudication {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final Idempotency idempotency;
+    private final FileStore store;
     private final SecureRandom random = new SecureRandom();
 
     Adjudication(CaseRepository cases, CaseQueries queries, CaseDocuments documents, CaseNumbers numbers,
             Offices offices, Regions regions, Accounts accounts, Deadlines deadlines, AuditLog audit, JdbcClient jdbc,
-            Clock clock, TransactionTemplate transactions, Idempotency idempotency) {
+            Clock clock, TransactionTemplate transactions, Idempotency idempotency, FileStore store) {
         this.cases = cases;
         this.queries = queries;
         this.documents = documents;
@@ -86,6 +89,7 @@ public class Adjudication {
         this.clock = clock;
         this.transactions = transactions;
         this.idempotency = idempotency;
+        this.store = store;
     }
 
     /** Today in China, the day the procedure's periods are counted in. */
@@ -365,7 +369,12 @@ public class Adjudication {
             throw new CaseRefused("adjudication.answer.statement-required");
         }
         c.fileAnswer(today(), CasePeriods.answerEnds(c, rules(c), deadlines));
-        finish(c, user, "answered", statement.strip(), Map.of());
+        // the answer written online is kept as a file like any answer, so it is forwarded and hashed the same way
+        StoredFile stored = store.store(new java.io.ByteArrayInputStream(statement.strip().getBytes(StandardCharsets.UTF_8)),
+                RequestRules.MAX_TEXT * 4L);
+        finish(c, user, "answered", null, Map.of());
+        addStoredFile(c, "ANSWER", "", new EvidenceUpload("answer-" + today() + ".txt", "text/plain", stored.size(),
+                stored.sha256()), "RESPONDENT", user);
     }
 
     /** The answer and its evidence go to the requester (within 5 working days, art. 22). */
@@ -698,6 +707,11 @@ public class Adjudication {
                 throw new CaseRefused("adjudication.file.category-invalid");
             }
         }
+        return addStoredFile(c, category, description, upload, byRole, user);
+    }
+
+    private CaseFileView addStoredFile(AdjudicationCase c, String category, String description, EvidenceUpload upload,
+            String byRole, ZhibaoUser user) {
         long id = jdbc.sql("""
                 insert into case_file (case_id, category, submitted_by_role, description, file_name, media_type,
                     size_bytes, sha256, uploaded_by, served_to_requester, served_to_respondent)
