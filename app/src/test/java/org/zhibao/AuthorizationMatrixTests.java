@@ -143,6 +143,7 @@ class AuthorizationMatrixTests {
             get("/my-work", Access.ROLES, OFFICIALS, t -> "/my-work"),
             // adjudication: officials
             get("/cases", Access.ROLES, OFFICIALS, t -> "/cases?q=x"),
+            get("/cases/export.xlsx", Access.ROLES, OFFICIALS, t -> "/cases/export.xlsx?q=x"),
             get("/cases/approvals", Access.ROLES, EnumSet.of(Role.DIRECTOR), t -> "/cases/approvals"),
             get("/cases/conflicts", Access.ROLES, OFFICIALS, t -> "/cases/conflicts"),
             post("/cases/conflicts", Access.ROLES, OFFICIALS, t -> "/cases/conflicts", "grounds", ""),
@@ -196,7 +197,7 @@ class AuthorizationMatrixTests {
                     "memberId", "1", "grounds", "x"),
             get("/decisions", Access.PUBLIC, Set.of(), t -> "/decisions?q=x"),
             new Endpoint("POST", "/api/v1/adjudication/requests", Access.ROLES, EnumSet.of(Role.PUBLIC_USER),
-                    t -> MockMvcRequestBuilders.post("/api/v1/adjudication/requests").header("Idempotency-Key", "k-" + t.region())
+                    t -> MockMvcRequestBuilders.post("/api/v1/adjudication/requests").with(csrf()).header("Idempotency-Key", "k-" + t.region())
                             .contentType("application/json").content("{\"patentNumber\":\"x\"}")),
             get("/api/v1/adjudication/cases/{id}", Access.CASE_VIEW_OR_PARTY, OFFICIALS, t -> "/api/v1/adjudication/cases/" + t.caseId()),
             // api: the OpenAPI description is documentation, public
