@@ -95,6 +95,7 @@ class AdjudicationIntegrationTests {
     ZhibaoUser respondent;
     ZhibaoUser officer;
     ZhibaoUser director;
+    ZhibaoUser chief;
     ZhibaoUser provincialDirector;
     ZhibaoUser nanjingOfficer;
     OfficeView hangzhou;
@@ -108,6 +109,7 @@ class AdjudicationIntegrationTests {
         respondent = user("adj.respondent", "某某科技有限公司", null, Role.PUBLIC_USER);
         officer = user("adj.officer", "李承办", hangzhou, Role.OFFICER);
         director = user("adj.director", "王局长", hangzhou, Role.DIRECTOR);
+        chief = user("adj.chief", "孙处长", hangzhou, Role.DIVISION_CHIEF);
         provincialDirector = user("adj.zj.director", "赵局长", zhejiang, Role.DIRECTOR);
         nanjingOfficer = user("adj.nj.officer", "钱办案", nanjing, Role.OFFICER);
     }
@@ -304,6 +306,28 @@ class AdjudicationIntegrationTests {
         finally {
             overrides.remove(LocalDate.of(2026, 11, 18), "test");
         }
+    }
+
+    @Test
+    void myWorkListsCasesByNearestDeadlineAndEscalatesOverdueOnesToTheChief() {
+        TODAY.set(LocalDate.of(2026, 8, 3));
+        long late = adjudication.file(request(patent("202320666666")), as(requester)).id();
+        long docketed = adjudication.file(request(patent("202320666677")), as(requester)).id();
+        adjudication.docket(docketed, false, SimplifiedEligibility.none(), as(officer));
+        TODAY.set(LocalDate.of(2026, 8, 17));
+        // the acceptance review of the first ended on Monday 10 August; the second awaits service since 10 August
+        List<CaseSummary> chiefs = lists.myWork(as(chief));
+        assertThat(chiefs).filteredOn(s -> s.id() == late).singleElement()
+                .satisfies(s -> assertThat(s.overdue()).isTrue())
+                .satisfies(s -> assertThat(s.nextPeriod()).isEqualTo(Period.ACCEPTANCE_REVIEW));
+        List<CaseSummary> officers = lists.myWork(as(officer));
+        assertThat(officers).extracting(CaseSummary::id).contains(late, docketed);
+        assertThat(officers).extracting(CaseSummary::nextDeadline).isSortedAccordingTo(
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        // someone else's docketed case that is not overdue is not the chief's work
+        assertThat(chiefs).filteredOn(s -> s.id() == docketed).allMatch(CaseSummary::overdue);
+        adjudication.withdraw(late, "", as(requester));
+        adjudication.withdraw(docketed, "", as(requester));
     }
 
     @Test
