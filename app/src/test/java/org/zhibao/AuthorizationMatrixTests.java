@@ -144,6 +144,9 @@ class AuthorizationMatrixTests {
             // adjudication: officials
             get("/cases", Access.ROLES, OFFICIALS, t -> "/cases?q=x"),
             get("/cases/export.xlsx", Access.ROLES, OFFICIALS, t -> "/cases/export.xlsx?q=x"),
+            get("/cases/simplified-procedure", Access.ROLES, EnumSet.of(Role.DIRECTOR), t -> "/cases/simplified-procedure"),
+            post("/cases/simplified-procedure", Access.ROLES, EnumSet.of(Role.DIRECTOR), t -> "/cases/simplified-procedure",
+                    "timeLimitDays", "5", "basis", ""),
             get("/cases/approvals", Access.ROLES, EnumSet.of(Role.DIRECTOR), t -> "/cases/approvals"),
             get("/cases/conflicts", Access.ROLES, OFFICIALS, t -> "/cases/conflicts"),
             post("/cases/conflicts", Access.ROLES, OFFICIALS, t -> "/cases/conflicts", "grounds", ""),

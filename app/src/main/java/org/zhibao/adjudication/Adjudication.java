@@ -844,6 +844,44 @@ public class Adjudication {
         return ProcedureRules.VERSIONS.stream().filter(r -> r.name().equals(c.rules)).findFirst().orElseThrow();
     }
 
+    /** The simplified procedure of the user's province, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<SimplifiedProcedure> simplifiedProcedure(ZhibaoUser user) {
+        if (!user.isOfficial() || user.jurisdiction().isNational()) {
+            return Optional.empty();
+        }
+        return simplifiedRule(user.jurisdiction().root().value());
+    }
+
+    /**
+     * The provincial office's director sets the province's simplified procedure (the national measures leave it
+     * to the provinces): its time limit in days from docketing and its basis (the local rule).
+     */
+    public void setSimplifiedProcedure(int timeLimitDays, String basis, ZhibaoUser user) {
+        if (!user.isOfficial() || !user.has(Role.DIRECTOR)) {
+            throw new AccessDeniedException("A provincial office's director sets the simplified procedure");
+        }
+        if (user.jurisdiction().root().level() != RegionLevel.PROVINCE) {
+            throw new CaseRefused("adjudication.simplified.province-only");
+        }
+        if (timeLimitDays < 10 || timeLimitDays > 90) {
+            throw new CaseRefused("adjudication.simplified.days-range", 10, 90);
+        }
+        if (basis == null || basis.isBlank()) {
+            throw new CaseRefused("adjudication.simplified.basis-required");
+        }
+        String province = user.jurisdiction().root().value().substring(0, 2);
+        jdbc.sql("""
+                insert into simplified_procedure (province_code, time_limit_days, basis, changed_by)
+                values (:p, :days, :basis, :by)
+                on conflict (province_code) do update set time_limit_days = excluded.time_limit_days,
+                    basis = excluded.basis, changed_by = excluded.changed_by, changed_at = now()""")
+                .param("p", province).param("days", timeLimitDays).param("basis", basis.strip())
+                .param("by", user.username()).update();
+        audit.recordForCurrentUser("adjudication.simplified.set", "province/" + province, "ok",
+                Map.of("days", String.valueOf(timeLimitDays), "basis", basis.strip()));
+    }
+
     Optional<SimplifiedProcedure> simplifiedRule(String officeRegion) {
         return jdbc.sql("select province_code, time_limit_days, basis from simplified_procedure where province_code = :p")
                 .param("p", officeRegion.substring(0, 2))

@@ -331,6 +331,29 @@ class AdjudicationIntegrationTests {
     }
 
     @Test
+    void theSimplifiedProcedureNeedsTheProvincesRuleAndAnEligibleCase() {
+        TODAY.set(LocalDate.of(2026, 11, 2));
+        long id = adjudication.file(request(patent("202310777777")), as(requester)).id();
+        jdbc.sql("delete from simplified_procedure").update();
+        SimplifiedEligibility eligible = new SimplifiedEligibility(true, true, true, false);
+        assertThatThrownBy(() -> adjudication.docket(id, true, eligible, as(officer))).isInstanceOf(CaseRefused.class)
+                .extracting(e -> ((CaseRefused) e).messageCode()).isEqualTo("adjudication.simplified.not-configured");
+        assertThatThrownBy(() -> adjudication.setSimplifiedProcedure(30, "浙江省专利纠纷简易程序规定第五条", as(director)))
+                .isInstanceOf(CaseRefused.class);
+        adjudication.setSimplifiedProcedure(30, "浙江省专利纠纷简易程序规定第五条", as(provincialDirector));
+        assertThatThrownBy(() -> adjudication.docket(id, true, new SimplifiedEligibility(true, false, true, false),
+                as(officer))).extracting(e -> ((CaseRefused) e).messageCode())
+                .isEqualTo("adjudication.simplified.ownership-disputed");
+        CaseView docketed = adjudication.docket(id, true, eligible, as(officer));
+        assertThat(docketed.kind()).isEqualTo(CaseKind.SIMPLIFIED);
+        // 30 days from Monday 2 November: Wednesday 2 December
+        RunningPeriod limit = period(id, officer, Period.SIMPLIFIED_TIME_LIMIT);
+        assertThat(limit.end()).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThatThrownBy(() -> adjudication.requestExtension(id, ExtensionLevel.OFFICE_HEAD, "复杂", as(officer)))
+                .isInstanceOf(CaseRefused.class);
+    }
+
+    @Test
     void aMemberWhoDeclaredATieWithAPartyCannotBeAssigned() {
         TODAY.set(LocalDate.of(2026, 11, 2));
         long id = adjudication.file(request(patent("202320444444")), as(requester)).id();

@@ -294,6 +294,27 @@ class CaseController {
         return "adjudication/approvals";
     }
 
+    @GetMapping("/simplified-procedure")
+    @PreAuthorize("hasRole('DIRECTOR')")
+    String simplified(@AuthenticationPrincipal ZhibaoUser user, Model model) {
+        model.addAttribute("rule", adjudication.simplifiedProcedure(user).orElse(null));
+        return "adjudication/simplified";
+    }
+
+    @PostMapping("/simplified-procedure")
+    @PreAuthorize("hasRole('DIRECTOR')")
+    String setSimplified(@RequestParam(defaultValue = "0") int timeLimitDays, @RequestParam String basis,
+            @AuthenticationPrincipal ZhibaoUser user, RedirectAttributes redirect, Locale locale) {
+        try {
+            adjudication.setSimplifiedProcedure(timeLimitDays, basis, user);
+            redirect.addFlashAttribute("notice", "adjudication.done.saved");
+        }
+        catch (CaseRefused refused) {
+            redirect.addFlashAttribute("problem", refusals.say(refused, locale));
+        }
+        return "redirect:/cases/simplified-procedure";
+    }
+
     @GetMapping("/conflicts")
     String conflicts(@AuthenticationPrincipal ZhibaoUser user, Model model) {
         model.addAttribute("declarations", lists.conflicts(user));
