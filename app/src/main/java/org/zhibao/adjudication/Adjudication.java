@@ -673,6 +673,15 @@ public class Adjudication {
      */
     public CaseFileView addFile(long caseId, String category, String description, EvidenceUpload upload,
             ZhibaoUser user) {
+        return addFile(caseId, category, description, upload, null, user);
+    }
+
+    /**
+     * Adds a file that corrects an earlier one of the same side: the earlier file stays as it was (files are
+     * never changed), the new one names it as the version it supersedes.
+     */
+    public CaseFileView addFile(long caseId, String category, String description, EvidenceUpload upload,
+            Long supersedes, ZhibaoUser user) {
         AdjudicationCase c = cases.lock(caseId).orElseThrow(() -> !user.isOfficial() || handler(user)
                 ? new CaseNotFound() : new AccessDeniedException("Only handling officials and members add files"));
         String byRole;
@@ -707,7 +716,20 @@ public class Adjudication {
                 throw new CaseRefused("adjudication.file.category-invalid");
             }
         }
-        return addStoredFile(c, category, description, upload, byRole, user);
+        if (supersedes != null) {
+            boolean own = jdbc.sql("select exists (select 1 from case_file where id = :f and case_id = :c and submitted_by_role = :r)")
+                    .param("f", supersedes).param("c", c.id).param("r", byRole).query(Boolean.class).single();
+            if (!own) {
+                throw new CaseRefused("adjudication.file.supersedes-own-only");
+            }
+        }
+        CaseFileView added = addStoredFile(c, category, description, upload, byRole, user);
+        if (supersedes != null) {
+            jdbc.sql("update case_file set supersedes = :old where id = :id").param("old", supersedes)
+                    .param("id", added.id()).update();
+            return queries.file(added.id()).orElseThrow();
+        }
+        return added;
     }
 
     private CaseFileView addStoredFile(AdjudicationCase c, String category, String description, EvidenceUpload upload,

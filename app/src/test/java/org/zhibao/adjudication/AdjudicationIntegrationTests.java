@@ -354,6 +354,21 @@ class AdjudicationIntegrationTests {
     }
 
     @Test
+    void aCorrectedFileIsANewVersionAndTheFirstStaysAsItWas() {
+        TODAY.set(LocalDate.of(2026, 11, 2));
+        long id = adjudication.file(request(patent("202320888899")), as(requester)).id();
+        CaseFileView first = adjudication.addFile(id, "EVIDENCE", "购买发票", new EvidenceUpload("invoice.pdf",
+                "application/pdf", 10, "a".repeat(64)), as(requester));
+        CaseFileView second = adjudication.addFile(id, "EVIDENCE", "购买发票（更正）", new EvidenceUpload("invoice-2.pdf",
+                "application/pdf", 11, "b".repeat(64)), first.id(), as(requester));
+        assertThat(second.supersedes()).isEqualTo(first.id());
+        assertThat(adjudication.find(id, as(requester)).orElseThrow().files())
+                .extracting(CaseFileView::sha256).contains("a".repeat(64), "b".repeat(64));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'adjudication.file.receive' and detail->>'sha256' = :s")
+                .param("s", "b".repeat(64)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aMemberWhoDeclaredATieWithAPartyCannotBeAssigned() {
         TODAY.set(LocalDate.of(2026, 11, 2));
         long id = adjudication.file(request(patent("202320444444")), as(requester)).id();

@@ -167,11 +167,17 @@ class PortalController {
 
     @PostMapping("/cases/{id}/files")
     String evidence(@PathVariable long id, @RequestParam(required = false) String description,
+            @RequestParam(required = false) Long supersedes,
             @RequestParam(name = "file", required = false) List<MultipartFile> uploads,
             @AuthenticationPrincipal ZhibaoUser user, RedirectAttributes redirect, Locale locale) {
         adjudication.find(id, user).orElseThrow(CaseNotFound::new);
-        return act(id, redirect, locale, "adjudication.done.file-added",
-                () -> upload(id, "EVIDENCE", description, uploads, user));
+        return act(id, redirect, locale, "adjudication.done.file-added", () -> {
+            for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
+                if (!upload.isEmpty()) {
+                    adjudication.addFile(id, "EVIDENCE", description, files.accept(upload), supersedes, user);
+                }
+            }
+        });
     }
 
     @PostMapping("/cases/{id}/withdraw")
