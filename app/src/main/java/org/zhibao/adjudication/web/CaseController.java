@@ -346,6 +346,10 @@ class CaseController {
         catch (CaseFiles.Refused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
+        catch (org.zhibao.document.DocumentFontMissing missing) {
+            // the step needs its document: nothing was done; the message names the font package to install
+            redirect.addFlashAttribute("problem", missing.getMessage());
+        }
         return "redirect:/cases/" + id;
     }
 
