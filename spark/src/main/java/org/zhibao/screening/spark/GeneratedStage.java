@@ -1,0 +1,38 @@
+package org.zhibao.screening.spark;
+
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.zhibao.screening.patent.GeneratedTextRule;
+
+/**
+ * P4 on Spark: the language measures were taken per application while parsing (the costly part, spread over
+ * the executors); the corpus norm (median and MAD) is the engine's {@code CorpusNorm.of} over all measures,
+ * which come to the driver as five doubles per application (about 60 MB per million); the decision runs on
+ * the executors against the broadcast norm.
+ */
+final class GeneratedStage {
+
+    private GeneratedStage() {
+    }
+
+    static GeneratedTextRule.CorpusNorm norm(JavaRDD<Doc> docs) {
+        List<double[]> all = docs.map(d -> d.measures).collect();
+        return GeneratedTextRule.CorpusNorm.of(all.stream()
+                .map(m -> new GeneratedTextRule.TextMeasures(m[0], m[1], m[2], m[3], (int) m[4])).toList());
+    }
+
+    /** Input line indexes of the applications the engine's rule flags, in input order. */
+    static List<Long> flagged(JavaSparkContext sc, JavaRDD<Doc> docs, GeneratedTextRule.CorpusNorm norm) {
+        Broadcast<double[]> b = sc.broadcast(new double[] {norm.gainMedian(), norm.gainScale(), norm.danglingMedian(),
+                norm.danglingScale()});
+        List<Long> out = docs.filter(d -> {
+            double[] v = b.value();
+            GeneratedTextRule.CorpusNorm n = new GeneratedTextRule.CorpusNorm(v[0], v[1], v[2], v[3]);
+            return Doc.Engine.LANGUAGE.decide(d.applicationNo, d.textMeasures(), n) != null;
+        }).map(d -> d.id).collect();
+        b.destroy();
+        return out.stream().sorted().toList();
+    }
+}
