@@ -187,10 +187,13 @@ public final class PatentScreening {
     }
 
     Profiled profile(PatentRecord r, long offset) {
-        int[] shingles = ContentProfile.of(r, shingler).shingles();
+        ContentProfile content = ContentProfile.of(r, shingler);
+        int[] shingles = content.shingles();
         PatentRecord contacts = new PatentRecord(r.applicationNo(), r.kind(), r.filingDate(), null, null, null,
                 null, r.applicants(), null, r.agency(), r.contactPhone(), r.contactEmail());
-        return new Profiled(contacts, shingles, language.measure(r), offset);
+        // abstract and claims are already folded: measure them without folding again
+        String measured = content.text().substring(content.fieldStarts()[1]);
+        return new Profiled(contacts, shingles, language.measureContent(measured), offset);
     }
 
     /** A verified candidate pair: weighted Jaccard and how much of each the other covers. */
