@@ -81,23 +81,41 @@ public final class LineFile implements AutoCloseable {
         }
     }
 
-    /** The line starting at a byte offset of a file. */
+    /**
+     * The line starting at a byte offset of a file. Read in blocks: a read of one byte is a system call, and
+     * evidence reads back thousands of lines.
+     */
     public static String lineAt(RandomAccessFile file, long offset) {
         try {
             file.seek(offset);
-            byte[] buf = new byte[4096];
+            byte[] buf = new byte[8192];
             int len = 0;
-            int b;
-            while ((b = file.read()) >= 0 && b != '\n') {
+            while (true) {
                 if (len == buf.length) {
                     buf = Arrays.copyOf(buf, len * 2);
                 }
-                buf[len++] = (byte) b;
+                int n = file.read(buf, len, buf.length - len);
+                if (n <= 0) {
+                    break;
+                }
+                for (int i = len; i < len + n; i++) {
+                    if (buf[i] == '\n') {
+                        return decode(buf, i);
+                    }
+                }
+                len += n;
             }
-            return new String(buf, 0, len, StandardCharsets.UTF_8);
+            return decode(buf, len);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String decode(byte[] buf, int len) {
+        if (len > 0 && buf[len - 1] == '\r') {
+            len--;
+        }
+        return new String(buf, 0, len, StandardCharsets.UTF_8);
     }
 
     @Override

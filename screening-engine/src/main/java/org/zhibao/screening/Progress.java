@@ -15,6 +15,7 @@ public interface Progress {
             private String current = "";
             private long stageStart;
             private long lastPrint;
+            private final long runStart = System.nanoTime();
 
             @Override
             public synchronized void report(String stage, long done) {
@@ -23,7 +24,7 @@ public interface Progress {
                     current = stage;
                     stageStart = now;
                     lastPrint = now;
-                    System.err.printf("%s: stage %s%n", what, stage);
+                    System.err.printf("%s: stage %s (at %.1f s)%n", what, stage, (now - runStart) / 1e9);
                     return;
                 }
                 if (now - lastPrint >= 2_000_000_000L) {

@@ -54,13 +54,19 @@ final class Commands {
         long seed = Long.parseLong(o.getOrDefault("seed", "7"));
         Path dir = Path.of(o.getOrDefault("work", "target/evaluation"));
         mkdirs(dir);
-        new PatentCorpusGenerator(settings(size, seed, o)).write(dir.resolve("patents.jsonl"), dir.resolve("patents-truth.jsonl"));
+        // --reuse scores a corpus generated before into the same directory (large sizes are generated once)
+        if (!"true".equals(o.get("reuse")) || !Files.exists(dir.resolve("patents-truth.jsonl"))) {
+            new PatentCorpusGenerator(settings(size, seed, o)).write(dir.resolve("patents.jsonl"), dir.resolve("patents-truth.jsonl"));
+        }
         List<Finding> findings = new PatentScreening(Progress.toStderr("evaluate"), Runtime.getRuntime().availableProcessors())
                 .screen(dir.resolve("patents.jsonl"), b -> System.err.println("bad input " + b));
         var scores = Evaluation.score(Evaluation.readTruth(dir.resolve("patents-truth.jsonl")), findings,
                 EnumSet.of(Rule.P1_DUPLICATE, Rule.P1_COMBINATION, Rule.P4_GENERATED, Rule.P6_SPLIT));
         System.out.printf("patents: %,d applications, seed %d%n", size, seed);
         System.out.print(Evaluation.table(scores));
+        if ("true".equals(o.get("patents-only"))) {
+            return 0;
+        }
         int known = Integer.parseInt(o.getOrDefault("known", "100000"));
         int marks = Integer.parseInt(o.getOrDefault("marks", String.valueOf(Math.max(1000, size / 2))));
         new TrademarkCorpusGenerator(known, marks, seed).write(dir.resolve("known.jsonl"), dir.resolve("trademarks.jsonl"),

@@ -60,9 +60,20 @@ public final class Evaluation {
             List<Finding> f = findings.stream().filter(x -> x.rule() == rule).toList();
             int tp = 0;
             Set<Integer> matched = new HashSet<>();
+            // planted items by subject: only those sharing a subject can match (a million-filing corpus has ~40,000)
+            Map<String, List<Integer>> bySubject = new java.util.HashMap<>();
+            for (int i = 0; i < t.size(); i++) {
+                for (String subject : t.get(i).subjects()) {
+                    bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(i);
+                }
+            }
             for (Finding found : f) {
                 boolean hit = false;
-                for (int i = 0; i < t.size(); i++) {
+                Set<Integer> near = new java.util.TreeSet<>();
+                for (String subject : found.subjects()) {
+                    near.addAll(bySubject.getOrDefault(subject, List.of()));
+                }
+                for (int i : near) {
                     if (matches(rule, found.subjects(), t.get(i).subjects())) {
                         hit = true;
                         matched.add(i);

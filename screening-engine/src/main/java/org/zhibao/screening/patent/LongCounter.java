@@ -51,6 +51,22 @@ final class LongCounter {
         }
     }
 
+    int size() {
+        return size;
+    }
+
+    interface Entry {
+        void accept(long key, int count);
+    }
+
+    void forEach(Entry e) {
+        for (int j = 0; j < keys.length; j++) {
+            if (keys[j] != 0) {
+                e.accept(keys[j] - 1, values[j]);
+            }
+        }
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;

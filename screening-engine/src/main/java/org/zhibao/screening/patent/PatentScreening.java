@@ -51,6 +51,14 @@ public final class PatentScreening {
     public static final double COMBINATION_COVERAGE = 0.8;
     /** Shingles in more applications than this do not propose candidates (they still weigh in verification). */
     public static final int RARE_DF = 100;
+    /** An application with fewer rare shingles than this probes with this many of its least frequent ones. */
+    public static final int SKETCH = 48;
+    /** A shingle more applications probe with than this proposes no candidates (it is distinctive of none). */
+    public static final int MAX_POSTING = 200;
+    /** Shingles an application explained only in part probes with in the targeted search for the rest. */
+    static final int REST_PROBES = 24;
+    /** The targeted search does not look up shingles more frequent than this. */
+    static final int REST_MAX_DF = 1000;
     static final int BATCH = 512;
 
     private final Progress progress;
@@ -187,10 +195,13 @@ public final class PatentScreening {
     }
 
     Profiled profile(PatentRecord r, long offset) {
-        int[] shingles = ContentProfile.of(r, shingler).shingles();
+        ContentProfile content = ContentProfile.of(r, shingler);
+        int[] shingles = content.shingles();
         PatentRecord contacts = new PatentRecord(r.applicationNo(), r.kind(), r.filingDate(), null, null, null,
                 null, r.applicants(), null, r.agency(), r.contactPhone(), r.contactEmail());
-        return new Profiled(contacts, shingles, language.measure(r), offset);
+        // abstract and claims are already folded: measure them without folding again
+        String measured = content.text().substring(content.fieldStarts()[1]);
+        return new Profiled(contacts, shingles, language.measureContent(measured), offset);
     }
 
     /** A verified candidate pair: weighted Jaccard and how much of each the other covers. */
@@ -203,6 +214,8 @@ public final class PatentScreening {
         Weights weights = Weights.of(corpus.shingles, n, threads);
         progress.report("candidates", 0);
         List<Pair> pairs = candidates(corpus, weights, firstNew);
+        progress.report("rest of partial copies", pairs.size());
+        pairs = withSourcesOfTheRest(corpus, weights, pairs, firstNew);
         progress.report("decide", pairs.size());
 
         List<Finding> findings = new ArrayList<>();
@@ -323,7 +336,7 @@ public final class PatentScreening {
 
     private List<Pair> candidates(Corpus corpus, Weights w, int firstNew) {
         int n = corpus.size();
-        Postings postings = Postings.of(corpus.shingles, w, RARE_DF);
+        Postings postings = Postings.of(corpus.shingles, w, RARE_DF, SKETCH, MAX_POSTING);
         List<List<Pair>> perThread = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         long[] done = new long[1];
@@ -337,10 +350,8 @@ public final class PatentScreening {
                 for (int d = offset; d < n; d += threads) {
                     int minOther = d < firstNew ? Math.max(d + 1, firstNew) : d + 1;
                     int touchedCount = 0;
-                    for (int id : corpus.shingles.get(d)) {
-                        if (!postings.isRare(id)) {
-                            continue;
-                        }
+                    int[] probes = postings.probes(d);
+                    for (int id : probes) {
                         for (int k = postings.from(id, minOther); k < postings.end(id); k++) {
                             int e = postings.doc(k);
                             if (counts[e]++ == 0) {
@@ -354,7 +365,7 @@ public final class PatentScreening {
                         int shared = counts[e];
                         counts[e] = 0;
                         int[] b = corpus.shingles.get(e);
-                        if (shared < Math.max(2, 0.05 * Math.min(a.length, b.length))) {
+                        if (shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probes(e).length))) {
                             continue;
                         }
                         double inter = w.intersection(a, b);
@@ -387,6 +398,122 @@ public final class PatentScreening {
         perThread.forEach(all::addAll);
         all.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
         return all;
+    }
+
+    /**
+     * A second, targeted search for applications that candidate sources explain only in part (at least
+     * {@link #SOURCE_SHARE}, together less than {@link #COMBINATION_COVERAGE}): the first search proposes pairs
+     * from shingles few applications probe with, and in a large corpus of one field the part taken from a
+     * second source may share only shingles that are common elsewhere. For each such application its
+     * {@link #REST_PROBES} least frequent shingles that no found source covers (document frequency up to
+     * {@link #REST_MAX_DF}) are looked up in one pass over the corpus, and every application holding a quarter of
+     * them is verified like any candidate (a source of the rest holds most of them). Only the partly explained
+     * applications pay for it.
+     */
+    private List<Pair> withSourcesOfTheRest(Corpus corpus, Weights w, List<Pair> pairs, int firstNew) {
+        int n = corpus.size();
+        Map<Integer, List<Integer>> sources = new HashMap<>();
+        for (Pair p : pairs) {
+            if (p.aCoveredByB() >= SOURCE_SHARE) {
+                sources.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p.b());
+            }
+            if (p.bCoveredByA() >= SOURCE_SHARE) {
+                sources.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p.a());
+            }
+        }
+        Map<Integer, int[]> probes = new HashMap<>();
+        java.util.BitSet wanted = new java.util.BitSet(w.distinct());
+        for (Map.Entry<Integer, List<Integer>> e : sources.entrySet()) {
+            int c = e.getKey();
+            int[] target = corpus.shingles.get(c);
+            boolean[] covered = new boolean[target.length];
+            double coveredWeight = 0;
+            for (int s : e.getValue()) {
+                coveredWeight += w.gain(target, covered, corpus.shingles.get(s));
+                w.cover(target, covered, corpus.shingles.get(s));
+            }
+            if (coveredWeight >= COMBINATION_COVERAGE * w.total(c)) {
+                continue;
+            }
+            long[] keyed = new long[target.length];
+            int k = 0;
+            for (int i = 0; i < target.length; i++) {
+                int df = w.df(target[i]);
+                if (!covered[i] && df >= 2 && df <= REST_MAX_DF) {
+                    keyed[k++] = ((long) df << 32) | target[i];
+                }
+            }
+            Arrays.sort(keyed, 0, k);
+            int[] ids = new int[Math.min(REST_PROBES, k)];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = (int) keyed[i];
+                wanted.set(ids[i]);
+            }
+            probes.put(c, ids);
+        }
+        if (probes.isEmpty()) {
+            return pairs;
+        }
+        Map<Integer, IntList> holders = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            for (int id : corpus.shingles.get(d)) {
+                if (wanted.get(id)) {
+                    holders.computeIfAbsent(id, x -> new IntList()).add(d);
+                }
+            }
+        }
+        java.util.Set<Long> known = new java.util.HashSet<>();
+        for (Pair p : pairs) {
+            known.add(((long) p.a() << 32) | p.b());
+        }
+        List<Pair> out = new ArrayList<>(pairs);
+        int[] counts = new int[n];
+        int[] touched = new int[n];
+        for (Map.Entry<Integer, int[]> e : probes.entrySet()) {
+            int c = e.getKey();
+            int touchedCount = 0;
+            int enough = Math.max(2, e.getValue().length / 4);
+            for (int id : e.getValue()) {
+                IntList docs = holders.get(id);
+                for (int k = 0; k < docs.size; k++) {
+                    int d = docs.values[k];
+                    if (d != c && counts[d]++ == 0) {
+                        touched[touchedCount++] = d;
+                    }
+                }
+            }
+            for (int k = 0; k < touchedCount; k++) {
+                int d = touched[k];
+                int shared = counts[d];
+                counts[d] = 0;
+                int a = Math.min(c, d);
+                int b = Math.max(c, d);
+                if (shared < enough || (b < firstNew) || !known.add(((long) a << 32) | b)) {
+                    continue;
+                }
+                double inter = w.intersection(corpus.shingles.get(a), corpus.shingles.get(b));
+                double ca = inter / w.total(a);
+                double cb = inter / w.total(b);
+                if (ca >= SOURCE_SHARE || cb >= SOURCE_SHARE) {
+                    out.add(new Pair(a, b, inter / (w.total(a) + w.total(b) - inter), ca, cb));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
+        return out;
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        int[] values = new int[4];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
     }
 
     /** Reads back the few flagged applications and builds the evidence of each finding. */

@@ -1,45 +1,112 @@
 package org.zhibao.screening.patent;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** Inverted index (compressed rows) from each rare shingle id to the applications holding it, in order. */
+/**
+ * Inverted index (compressed rows) from a shingle id to the applications that probe with it, in order.
+ *
+ * <p>An application probes with its rare shingles (document frequency 2..{@code maxDf}) and, whatever their
+ * frequency, with its {@code sketch} least frequent shingles. The rare shingles alone served small corpora;
+ * in a large corpus of one field every phrase recurs beyond any fixed frequency, and a copy of a template-made
+ * filing could share no rare shingle with its original. Its least frequent shingles are still the ones only it
+ * and its copies (or the application combined from it) hold. A shingle that more than {@code maxPosting}
+ * applications probe with is distinctive of none of them and proposes nothing, which bounds the work per
+ * application whatever the corpus size.
+ */
 final class Postings {
 
     private final int[] start;
     private final int[] docs;
+    private final int[][] probes;
 
-    private Postings(int[] start, int[] docs) {
+    private Postings(int[] start, int[] docs, int[][] probes) {
         this.start = start;
         this.docs = docs;
+        this.probes = probes;
     }
 
     static Postings of(List<int[]> shingles, Weights w, int maxDf) {
-        int[] start = new int[w.distinct() + 1];
-        for (int[] s : shingles) {
-            for (int id : s) {
-                if (rare(w, id, maxDf)) {
-                    start[id + 1]++;
-                }
-            }
-        }
-        for (int i = 0; i < w.distinct(); i++) {
-            start[i + 1] += start[i];
-        }
-        int[] fill = new int[w.distinct()];
-        int[] docs = new int[start[w.distinct()]];
-        for (int d = 0; d < shingles.size(); d++) {
-            for (int id : shingles.get(d)) {
-                if (rare(w, id, maxDf)) {
-                    docs[start[id] + fill[id]++] = d;
-                }
-            }
-        }
-        return new Postings(start, docs);
+        return of(shingles, w, maxDf, 0, Integer.MAX_VALUE);
     }
 
-    private static boolean rare(Weights w, int id, int maxDf) {
-        int df = w.df(id);
-        return df >= 2 && df <= maxDf;
+    static Postings of(List<int[]> shingles, Weights w, int maxDf, int sketch, int maxPosting) {
+        int n = shingles.size();
+        int[][] probes = new int[n][];
+        IntStream.range(0, n).parallel().forEach(d -> probes[d] = probes(shingles.get(d), w, maxDf, sketch));
+        int distinct = w.distinct();
+        int[] count = new int[distinct];
+        for (int[] p : probes) {
+            for (int id : p) {
+                count[id]++;
+            }
+        }
+        int[] start = new int[distinct + 1];
+        for (int i = 0; i < distinct; i++) {
+            start[i + 1] = start[i] + (count[i] <= maxPosting ? count[i] : 0);
+        }
+        int[] fill = new int[distinct];
+        int[] docs = new int[start[distinct]];
+        for (int d = 0; d < n; d++) {
+            int kept = 0;
+            int[] p = probes[d];
+            for (int id : p) {
+                if (count[id] <= maxPosting) {
+                    docs[start[id] + fill[id]++] = d;
+                    p[kept++] = id;
+                }
+            }
+            probes[d] = kept == p.length ? p : Arrays.copyOf(p, kept);
+        }
+        return new Postings(start, docs, probes);
+    }
+
+    /** The rare shingles of one application and its least frequent ones, sorted by id. */
+    private static int[] probes(int[] ids, Weights w, int maxDf, int sketch) {
+        int rare = 0;
+        int repeated = 0;
+        for (int id : ids) {
+            int df = w.df(id);
+            if (df >= 2) {
+                repeated++;
+                if (df <= maxDf) {
+                    rare++;
+                }
+            }
+        }
+        if (rare >= Math.min(sketch, repeated)) {
+            int[] out = new int[rare];
+            int k = 0;
+            for (int id : ids) {
+                int df = w.df(id);
+                if (df >= 2 && df <= maxDf) {
+                    out[k++] = id;
+                }
+            }
+            return out;
+        }
+        // fewer rare shingles than the sketch: take the least frequent, ordered by (df, id)
+        long[] keyed = new long[repeated];
+        int k = 0;
+        for (int id : ids) {
+            int df = w.df(id);
+            if (df >= 2) {
+                keyed[k++] = ((long) df << 32) | id;
+            }
+        }
+        Arrays.sort(keyed);
+        int[] out = new int[Math.min(sketch, repeated)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) keyed[i];
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** The shingle ids an application probes with. */
+    int[] probes(int doc) {
+        return probes[doc];
     }
 
     boolean isRare(int id) {

@@ -41,6 +41,7 @@ public final class SplitFilingRule {
     private final Map<String, Contact> contacts = new HashMap<>();
     private final Map<String, List<Place>> places = new HashMap<>();
     private final Map<String, Set<Integer>> agencyClients = new HashMap<>();
+    private final Map<String, Integer> buildingTenants = new HashMap<>();
 
     /** Screens a whole batch at once. */
     public static List<Finding> screen(Iterable<PatentRecord> records) {
@@ -77,6 +78,7 @@ public final class SplitFilingRule {
             }
             ChineseAddress place = ChineseAddress.parse(a.address());
             if (place.streetKey().length() >= 4) {
+                buildingTenants.merge(building(place.streetKey()), 1, Integer::sum);
                 List<Place> bucket = places.computeIfAbsent(place.streetKey(), k -> new ArrayList<>(2));
                 if (bucket.size() <= MAX_RING && bucket.stream().noneMatch(p -> p.entity == ids.get(ids.size() - 1))) {
                     bucket.add(new Place(ids.get(ids.size() - 1), place.adminArea(), a.address()));
@@ -113,7 +115,10 @@ public final class SplitFilingRule {
         }
         for (Map.Entry<String, List<Place>> e : places.entrySet()) {
             List<Place> bucket = e.getValue();
-            if (bucket.size() < 2 || bucket.size() > MAX_RING) {
+            if (bucket.size() < 2 || bucket.size() > MAX_RING
+                    || buildingTenants.getOrDefault(building(e.getKey()), 0) > MAX_RING) {
+                // a building where more applicants are registered than any plausible ring is an incubator or
+                // office tower of unrelated tenants; sharing a room there is no tie without a shared contact
                 continue;
             }
             Set<Integer> linked = new TreeSet<>();
@@ -187,6 +192,12 @@ public final class SplitFilingRule {
         }
         int clients = agencyClients.getOrDefault(c.agency, Set.of()).size();
         return clients >= AGENCY_MIN_CLIENTS && c.entities.size() >= AGENCY_REACH * clients;
+    }
+
+    /** The building of a street key (street and number, without floor and room). */
+    static String building(String streetKey) {
+        int number = streetKey.lastIndexOf('\u53f7');
+        return number < 0 ? streetKey : streetKey.substring(0, number + 1);
     }
 
     private static String agencyKey(String agency) {

@@ -56,6 +56,47 @@ class ScreeningCommandTests {
         assertThat(Files.readAllLines(output).get(0)).startsWith("{\"rule\":");
     }
 
+    static final String OTHER = "本发明提供一种锂电池热管理系统，包括冷却板、温度传感器和液冷泵，控制单元根据各电芯温度差调节冷却液流量，"
+            + "使电池包温度均匀，延长电池寿命，并在温度超过阈值时切断充电回路。";
+
+    @Test
+    void findsADayTwoCopyOfADayOneFilingFromTheIndexWithoutTheDayOneFile() throws Exception {
+        Path index = dir.resolve("index");
+        Path day1 = dir.resolve("day1.jsonl");
+        Files.writeString(day1, String.join("\n",
+                patent("CN1", ABSTRACT, "甲", "13800000001"),
+                patent("CN3", "本发明涉及一种车辆座椅调节装置，包括滑轨、电机和控制器，控制器根据乘员体重自动调节座椅高度。", "丙", "13800000003"),
+                patent("CN5", OTHER, "丁", "13800000005"),
+                patent("CN6", OTHER.replace("延长", "增加").replace("提供", "公开"), "戊", "13800000006")));
+        assertThat(screen(day1, dir.resolve("f1.jsonl"), index)).isZero();
+        List<Finding> first = read(dir.resolve("f1.jsonl"));
+        assertThat(first).anyMatch(f -> f.rule() == Rule.P1_DUPLICATE && f.subjects().equals(List.of("CN5", "CN6")));
+
+        // the index alone must carry day 1: its input file is gone when day 2 is screened
+        Files.delete(day1);
+        Path day2 = dir.resolve("day2.jsonl");
+        Files.writeString(day2, String.join("\n",
+                patent("CN2", ABSTRACT.replace("获取", "获得").replace("提高", "提升"), "乙", "13800000002"),
+                patent("CN7", "本发明公开一种茶叶揉捻机，包括机架、揉桶和压盖，压盖由气缸驱动，揉捻压力随茶叶含水率自动变化。", "己", "13800000007")));
+        assertThat(screen(day2, dir.resolve("f2.jsonl"), index)).isZero();
+        List<Finding> second = read(dir.resolve("f2.jsonl"));
+        Finding dup = second.stream().filter(f -> f.rule() == Rule.P1_DUPLICATE).findFirst().orElseThrow();
+        assertThat(dup.subjects()).containsExactly("CN1", "CN2");
+        // evidence of the day-1 filing comes from the index's own copy of its line
+        assertThat(dup.evidence()).containsKeys("similarity", "pairs");
+        // day 1's own finding is not reported again: it involves no new filing
+        assertThat(second).noneMatch(f -> f.subjects().contains("CN5"));
+    }
+
+    private static int screen(Path input, Path output, Path index) {
+        return ScreeningCommand.run(new String[] {"patents", "--input", input.toString(), "--output", output.toString(),
+                "--index", index.toString()});
+    }
+
+    private static List<Finding> read(Path findings) throws Exception {
+        return Files.readAllLines(findings).stream().map(Jsonl::parseFinding).toList();
+    }
+
     @Test
     void refusesWrongArgumentsWithUsageAndStatusTwo() {
         assertThat(ScreeningCommand.run(new String[] {"patents", "--input", "x.jsonl"})).isEqualTo(2);
