@@ -47,8 +47,11 @@ class CaseController {
     private final CaseFiles files;
     private final Refusals refusals;
     private final CasePageModel pages;
+    private final Steps steps;
 
-    CaseController(Adjudication adjudication, CaseList lists, CaseFiles files, Refusals refusals, CasePageModel pages) {
+    CaseController(Adjudication adjudication, CaseList lists, CaseFiles files, Refusals refusals, CasePageModel pages,
+            Steps steps) {
+        this.steps = steps;
         this.adjudication = adjudication;
         this.lists = lists;
         this.files = files;
@@ -336,21 +339,7 @@ class CaseController {
     }
 
     private String act(long id, RedirectAttributes redirect, Locale locale, String done, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("notice", done);
-        }
-        catch (CaseRefused refused) {
-            redirect.addFlashAttribute("problem", refusals.say(refused, locale));
-        }
-        catch (CaseFiles.Refused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
-        catch (org.zhibao.document.DocumentFontMissing missing) {
-            // the step needs its document: nothing was done; the message names the font package to install
-            redirect.addFlashAttribute("problem", missing.getMessage());
-        }
-        return "redirect:/cases/" + id;
+        return steps.run("/cases/" + id, redirect, locale, done, step);
     }
 
     @ExceptionHandler(CaseNotFound.class)

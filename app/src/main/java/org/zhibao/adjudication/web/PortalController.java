@@ -67,9 +67,11 @@ class PortalController {
     private final CasePageModel pages;
     private final Regions regions;
     private final MessageSource messages;
+    private final Steps steps;
 
     PortalController(Adjudication adjudication, CaseList lists, CaseFiles files, Refusals refusals,
-            CasePageModel pages, Regions regions, MessageSource messages) {
+            CasePageModel pages, Regions regions, MessageSource messages, Steps steps) {
+        this.steps = steps;
         this.adjudication = adjudication;
         this.lists = lists;
         this.files = files;
@@ -202,17 +204,7 @@ class PortalController {
     }
 
     private String act(long id, RedirectAttributes redirect, Locale locale, String done, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("notice", done);
-        }
-        catch (CaseRefused refused) {
-            redirect.addFlashAttribute("problem", refusals.say(refused, locale));
-        }
-        catch (CaseFiles.Refused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
-        return "redirect:/portal/cases/" + id;
+        return steps.run("/portal/cases/" + id, redirect, locale, done, step);
     }
 
     private String form(Model model, RequestForm form, Map<String, String> errors, Locale locale) {
