@@ -863,7 +863,7 @@ public class Adjudication {
     }
 
     ProcedureRules rules(AdjudicationCase c) {
-        return ProcedureRules.VERSIONS.stream().filter(r -> r.name().equals(c.rules)).findFirst().orElseThrow();
+        return ProcedureRules.named(c.rules);
     }
 
     /** The simplified procedure of the user's province, if it has one. */

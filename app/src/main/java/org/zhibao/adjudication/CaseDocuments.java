@@ -69,8 +69,7 @@ class CaseDocuments {
 
     void issue(AdjudicationCase c, String kind, boolean toRequester, boolean toRespondent, ZhibaoUser user,
             Map<String, String> extra) {
-        ProcedureRules rules = ProcedureRules.VERSIONS.stream().filter(r -> r.name().equals(c.rules)).findFirst()
-                .orElseThrow();
+        ProcedureRules rules = ProcedureRules.named(c.rules);
         if (kind.equals("HEARING_NOTICE")) {
             store(c, content(c, kind, rules, extra, HearingNotice.Recipient.REQUESTER), true, false, user);
             store(c, content(c, kind, rules, extra, HearingNotice.Recipient.RESPONDENT), false, true, user);

@@ -239,8 +239,7 @@ class CaseQueries {
         Period nextPeriod = null;
         boolean overdue = false;
         if (today != null) {
-            ProcedureRules rules = ProcedureRules.VERSIONS.stream().filter(r -> r.name().equals(c.rules)).findFirst()
-                    .orElseThrow();
+            ProcedureRules rules = ProcedureRules.named(c.rules);
             for (RunningPeriod p : CasePeriods.of(c, rules, deadlines, today)) {
                 if (p.awaitsOffice() && p.end() != null && (next == null || p.end().isBefore(next))) {
                     next = p.end();

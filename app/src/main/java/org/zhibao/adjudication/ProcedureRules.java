@@ -47,6 +47,12 @@ public record ProcedureRules(String name, LocalDate inForceFrom, Map<Period, Per
         return VERSIONS.stream().filter(rules -> !filed.isBefore(rules.inForceFrom())).findFirst();
     }
 
+    /** The version a case was filed under, by the name stored with the case. */
+    public static ProcedureRules named(String name) {
+        return VERSIONS.stream().filter(rules -> rules.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No rules named " + name));
+    }
+
     public PeriodRule rule(Period period) {
         PeriodRule rule = periods.get(period);
         if (rule == null) {
