@@ -91,6 +91,23 @@ public class Offices {
                 .param("region", region.value()).query(Offices::row).optional().map(Office::view);
     }
 
+    /**
+     * The office responsible for a region: the region's own office, else that of its nearest ancestor with one
+     * (a county without an office of its own is served by its prefecture's). Empty only when not even the
+     * national office exists.
+     */
+    public Optional<OfficeView> responsibleFor(RegionCode region) {
+        List<Region> path = regions.path(region);
+        Function<RegionCode, Optional<Long>> officeAt = officesAmong(path.isEmpty() ? regions.path(RegionCode.NATIONAL) : path);
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Optional<Long> id = officeAt.apply(path.get(i).code());
+            if (id.isPresent()) {
+                return find(id.get());
+            }
+        }
+        return path.isEmpty() ? findByRegion(RegionCode.NATIONAL) : Optional.empty();
+    }
+
     /** The offices within {@code jurisdiction} that match {@code filter}, by region code. */
     public List<OfficeView> list(Jurisdiction jurisdiction, OfficeFilter filter) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from office where region_code like :scope || '%'");

@@ -110,6 +110,16 @@ public class Regions {
         return byCode.values().stream().filter(region -> jurisdiction.covers(region.code())).toList();
     }
 
+    /**
+     * The region an address written in Chinese lies in, as deep as the address says: "湖北省武汉市洪山区文三路"
+     * is 420111, "西安雁塔区人民路" (province left out, suffixes dropped) is 610113, "苏州市工业园区" (a zone that is
+     * no county) is 320500. Each level must follow the one above it where the address names it, so a street
+     * that happens to share a county's name further on does not count. Empty when the address names no region.
+     */
+    public Optional<RegionCode> locate(String address) {
+        return AddressLocator.locate(address, this);
+    }
+
     /** Every region, by code, the country first. */
     public List<Region> all() {
         return List.copyOf(byCode.values());

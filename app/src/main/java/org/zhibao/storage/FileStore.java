@@ -106,6 +106,18 @@ public class FileStore {
         }
     }
 
+    /**
+     * Where the stored content lies, for work that reads a large file by position (the screening engine) rather
+     * than as a stream. The file is read-only; it is never changed or moved.
+     */
+    public Path readablePath(StoredFile file) {
+        Path path = pathOf(file.sha256());
+        if (!Files.isRegularFile(path)) {
+            throw new StoredFileMissing(file);
+        }
+        return path;
+    }
+
     public boolean exists(StoredFile file) {
         return Files.isRegularFile(pathOf(file.sha256()));
     }

@@ -1,0 +1,66 @@
+package org.zhibao.leads;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A screening batch as pages show it.
+ *
+ * @param stage the engine's stage while running (read, candidates, decide …), {@code null} otherwise
+ * @param recordsDone records done in that stage
+ * @param badLines the first lines the engine could not read, with their numbers and reasons
+ * @param badLineCount how many lines it could not read in all
+ */
+public record BatchView(long id, BatchKind kind, String origin, String fileName, long lines, long officeId,
+        String officeRegion, String createdByName, Instant createdAt, BatchStatus status, String phase, String stage,
+        long recordsDone, boolean cancelRequested, int attempts, String failure, List<BadLineView> badLines,
+        int badLineCount, int findings, int leads, Instant startedAt, Instant finishedAt) {
+
+    public BatchView {
+        badLines = List.copyOf(badLines);
+    }
+
+    /** One unreadable input line. */
+    public record BadLineView(long line, String reason) {
+    }
+
+    /** How far the batch is, 0-100, for the progress bar: reading is most of the work, making leads the end. */
+    public int percent() {
+        if (status == BatchStatus.DONE) {
+            return 100;
+        }
+        if ("LEADS".equals(phase)) {
+            return 92 + (findings == 0 ? 8 : (int) (8L * leads / findings));
+        }
+        if (stage == null) {
+            return 0;
+        }
+        double share = lines == 0 ? 0 : Math.min(1.0, (double) recordsDone / lines);
+        return switch (stage) {
+            case "index known marks" -> 5;
+            case "read", "read filings" -> (int) (70 * share);
+            case "weigh" -> 72;
+            case "candidates" -> 72 + (int) (15 * share);
+            case "rest of partial copies" -> 88;
+            case "decide" -> 90;
+            default -> 91;
+        };
+    }
+
+    /** The message code of the stage, for the line under the progress bar. */
+    public String stageCode() {
+        if ("LEADS".equals(phase)) {
+            return "leads.stage.leads";
+        }
+        if (stage == null) {
+            return "leads.stage.waiting";
+        }
+        return switch (stage) {
+            case "index known marks" -> "leads.stage.known";
+            case "read", "read filings" -> "leads.stage.read";
+            case "weigh", "candidates", "rest of partial copies" -> "leads.stage.compare";
+            case "decide" -> "leads.stage.decide";
+            default -> "leads.stage.save";
+        };
+    }
+}
