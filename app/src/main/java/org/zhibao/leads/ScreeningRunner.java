@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibao.audit.AuditLog;
 import org.zhibao.audit.AuditRecord;
+import org.zhibao.database.SystemScope;
 import org.zhibao.screening.BadLine;
 import org.zhibao.screening.Finding;
 import org.zhibao.screening.Progress;
@@ -43,6 +44,7 @@ import tools.jackson.databind.JsonNode;
  * {@code zhibao.screening.runner.enabled=false} serves pages only and leaves the batches to the instances that run
  * them (the claim of a queued batch is one conditional update, so two runners never run the same batch).
  */
+// runs as the system (SystemScope): a batch's leads go to offices all over the country, beyond any one scope
 @Component
 class ScreeningRunner {
 
@@ -113,14 +115,19 @@ class ScreeningRunner {
         if (!enabled) {
             return; // batches belong to the instances that run them
         }
+        markInterrupted();
+        jdbc.sql("select id from screening_batch where status = 'QUEUED' order by id").query(Long.class).list()
+                .forEach(this::submit);
+    }
+
+    /** Batches left RUNNING by a stopped instance: FAILED, for an officer to resume. */
+    void markInterrupted() {
         int interrupted = jdbc.sql("""
                 update screening_batch set status = 'FAILED', failure = 'interrupted: the server stopped during the run',
                     finished_at = now() where status = 'RUNNING'""").update();
         if (interrupted > 0) {
             log.warn("{} screening batch(es) were interrupted by a restart; they can be resumed", interrupted);
         }
-        jdbc.sql("select id from screening_batch where status = 'QUEUED' order by id").query(Long.class).list()
-                .forEach(this::submit);
     }
 
     @PreDestroy
@@ -130,6 +137,13 @@ class ScreeningRunner {
 
     /** Runs one batch from the phase it reached. Package-private so tests can run phases on their own thread. */
     void run(long batchId) {
+        SystemScope.call(() -> {
+            runAsSystem(batchId);
+            return null;
+        });
+    }
+
+    private void runAsSystem(long batchId) {
         int claimed = jdbc.sql("""
                 update screening_batch set status = 'RUNNING', attempts = attempts + 1,
                     started_at = coalesce(started_at, now()) where id = :id and status = 'QUEUED'""")
@@ -142,9 +156,9 @@ class ScreeningRunner {
             String phase = jdbc.sql("select phase from screening_batch where id = :id").param("id", batchId)
                     .query(String.class).single();
             if (phase.equals("SCREEN")) {
-                screen(batchId, runner);
+                screenAsSystem(batchId, runner);
             }
-            makeLeads(batchId, Integer.MAX_VALUE);
+            makeLeadsAsSystem(batchId, Integer.MAX_VALUE, CHUNK);
             jdbc.sql("""
                     update screening_batch set status = 'DONE', phase = 'DONE', stage = null, finished_at = now()
                     where id = :id""").param("id", batchId).update();
@@ -184,6 +198,13 @@ class ScreeningRunner {
 
     /** Phase SCREEN: the engine over the stored input; findings and the filings they name saved in one commit. */
     void screen(long batchId, Thread runner) {
+        SystemScope.call(() -> {
+            screenAsSystem(batchId, runner);
+            return null;
+        });
+    }
+
+    private void screenAsSystem(long batchId, Thread runner) {
         Map<String, Object> b = jdbc.sql("select kind, input_sha256, known_sha256, lines from screening_batch where id = :id")
                 .param("id", batchId).query().singleRow();
         Path input = files.readablePath(new StoredFile((String) b.get("input_sha256"), 0));
@@ -248,6 +269,13 @@ class ScreeningRunner {
     }
 
     void makeLeads(long batchId, int maxChunks, int chunkSize) {
+        SystemScope.call(() -> {
+            makeLeadsAsSystem(batchId, maxChunks, chunkSize);
+            return null;
+        });
+    }
+
+    private void makeLeadsAsSystem(long batchId, int maxChunks, int chunkSize) {
         for (int chunk = 0; chunk < maxChunks; chunk++) {
             if (cancelled.contains(batchId)) {
                 throw new Cancelled();
