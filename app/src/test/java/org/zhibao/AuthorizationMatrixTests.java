@@ -89,7 +89,7 @@ class AuthorizationMatrixTests {
     }
 
     /** What a request needs to know of its object. */
-    record Target(Relation relation, long officeId, long accountId, String region, long caseId) {
+    record Target(Relation relation, long officeId, long accountId, String region, long caseId, long leadId) {
     }
 
     record Endpoint(String method, String pattern, Access access, Set<Role> roles,
@@ -261,6 +261,35 @@ class AuthorizationMatrixTests {
             get("/calendar/deadline", Access.ANY_ACCOUNT, Set.of(), t -> "/calendar/deadline?start=2025-09-28&days=5&kind=WORKING"),
             get("/api/v1/calendar/deadline", Access.ANY_ACCOUNT, Set.of(),
                     t -> "/api/v1/calendar/deadline?start=2025-09-28&days=5&kind=WORKING"),
+            // leads: the precise management list; batches are imported by the national and provincial offices only
+            get("/leads", Access.ROLES, HANDLERS, t -> "/leads?rule=P1_DUPLICATE&minScore=0.5&region=330000&applicant=a&agency=b"),
+            get("/leads/export.xlsx", Access.ROLES, HANDLERS, t -> "/leads/export.xlsx?status=OPEN"),
+            get("/leads/{id}", Access.CASE_VIEW, HANDLERS, t -> "/leads/" + t.leadId()),
+            new Endpoint("POST", "/leads/{id}/confirm", Access.CASE_ACT, HANDLERS, t -> MockMvcRequestBuilders
+                    .post("/leads/" + t.leadId() + "/confirm").with(csrf()).param("reasons", "x").param("basis", "y")),
+            new Endpoint("POST", "/leads/{id}/dismiss", Access.CASE_ACT, HANDLERS, t -> MockMvcRequestBuilders
+                    .post("/leads/" + t.leadId() + "/dismiss").with(csrf()).param("reasons", "x")),
+            // a higher office hands down its own leads and those below it
+            new Endpoint("POST", "/leads/{id}/hand-down", Access.CASE_VIEW, HANDLERS, t -> MockMvcRequestBuilders
+                    .post("/leads/" + t.leadId() + "/hand-down").with(csrf()).param("officeId", Long.toString(t.officeId()))
+                    .param("due", "2099-01-01")),
+            get("/screening/batches", Access.ROLES_AT_NATIONAL_OFFICE, HANDLERS, t -> "/screening/batches"),
+            new Endpoint("POST", "/screening/batches", Access.ROLES_AT_NATIONAL_OFFICE, HANDLERS, t -> MockMvcRequestBuilders
+                    .multipart("/screening/batches").file(new org.springframework.mock.web.MockMultipartFile("file", "p.jsonl",
+                            "application/x-ndjson", "{}".getBytes())).param("kind", "PATENTS").with(csrf())),
+            post("/screening/batches/inbox", Access.ROLES_AT_NATIONAL_OFFICE, HANDLERS, t -> "/screening/batches/inbox",
+                    "fileName", "x.jsonl", "kind", "PATENTS"),
+            new Endpoint("POST", "/screening/known-marks", Access.ROLES_AT_NATIONAL_OFFICE, HANDLERS, t -> MockMvcRequestBuilders
+                    .multipart("/screening/known-marks").file(new org.springframework.mock.web.MockMultipartFile("file", "k.jsonl",
+                            "application/x-ndjson", "{}".getBytes())).with(csrf())),
+            get("/screening/batches/{id}", Access.ROLES_AT_NATIONAL_OFFICE, HANDLERS, t -> "/screening/batches/999999"),
+            get("/screening/batches/{id}/events", Access.ROLES_AT_NATIONAL_OFFICE, HANDLERS, t -> "/screening/batches/999999/events"),
+            post("/screening/batches/{id}/cancel", Access.ROLES_AT_NATIONAL_OFFICE, HANDLERS, t -> "/screening/batches/999999/cancel"),
+            post("/screening/batches/{id}/resume", Access.ROLES_AT_NATIONAL_OFFICE, HANDLERS, t -> "/screening/batches/999999/resume"),
+            // reports from the public
+            get("/reports", Access.ROLES, EnumSet.of(Role.PUBLIC_USER), t -> "/reports"),
+            get("/reports/new", Access.ROLES, EnumSet.of(Role.PUBLIC_USER), t -> "/reports/new"),
+            post("/reports", Access.ROLES, EnumSet.of(Role.PUBLIC_USER), t -> "/reports", "filingKind", "PATENT"),
             // audit
             get("/audit", Access.ROLES, EnumSet.of(Role.AUDIT_ADMIN), t -> "/audit"),
             post("/audit/verify", Access.ROLES, EnumSet.of(Role.AUDIT_ADMIN), t -> "/audit/verify"),
@@ -310,7 +339,18 @@ class AuthorizationMatrixTests {
                     insert into case_party (case_id, role, position, name, address, account_id)
                     values (:c, 'REQUESTER', 0, 'R', 'A', :by), (:c, 'RESPONDENT', 0, 'S', 'B', null)""")
                     .param("c", caseId).param("by", requester).update();
-            targets.put(relation, new Target(relation, office.id(), account, relation.region, caseId));
+            long reportId = jdbc.sql("""
+                    insert into filing_report (reported_by, reporter_name, filing_kind, application_no, rule,
+                        applicant_name, description)
+                    values (:by, 'R', 'PATENT', 'CN1', 'P1_DUPLICATE', 'A', 'matrix report') returning id""")
+                    .param("by", requester).query(Long.class).single();
+            long leadId = jdbc.sql("""
+                    insert into lead (source, report_id, rule, subjects, applicant_name, region_code, office_id,
+                        office_region, status, reported_by)
+                    values ('REPORT', :report, 'P1_DUPLICATE', '{CN1}', 'A', :region, :office, :region, 'OPEN', :by)
+                    returning id""").param("report", reportId).param("region", relation.region)
+                    .param("office", office.id()).param("by", requester).query(Long.class).single();
+            targets.put(relation, new Target(relation, office.id(), account, relation.region, caseId, leadId));
         }
     }
 

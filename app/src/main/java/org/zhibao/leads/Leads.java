@@ -80,7 +80,7 @@ public class Leads {
             params.put("rule", filter.rule());
         }
         if (filter.minScore() != null) {
-            sql.append(" and coalesce(l.score, 1) >= :minScore");
+            sql.append(" and l.score >= :minScore"); // reports have no score: a minimum leaves them out
             params.put("minScore", filter.minScore());
         }
         if (filter.region() != null && filter.region().matches("\\d{6}")) {
@@ -263,7 +263,8 @@ public class Leads {
             throw new LeadRefused("leads.refused.decided");
         }
         if (lead.officeId() != user.officeId()) {
-            throw new LeadRefused("leads.refused.not-your-office", lead.officeName());
+            // a higher office sees the lead but the office it is assigned to decides it (the page offers no form)
+            throw new AccessDeniedException("Lead " + id + " is verified by office " + lead.officeId());
         }
         return lead;
     }
