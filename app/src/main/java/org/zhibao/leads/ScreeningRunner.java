@@ -95,6 +95,11 @@ class ScreeningRunner {
         }
     }
 
+    /** Runs a task on the runner's thread, in turn with the batches (tests hold the queue with it). */
+    void execute(Runnable task) {
+        executor.submit(task);
+    }
+
     void cancel(long batchId) {
         cancelled.add(batchId);
     }
