@@ -128,7 +128,11 @@ public final class TrademarkCorpusGenerator {
                     int cls = 1 + random.nextInt(45);
                     int n = 10 + random.nextInt(20);
                     for (int i = 0; i < n; i++) {
-                        filing(f, background(cls), applicant, List.of(cls, cls % 45 + 1), date(700));
+                        String mark;
+                        do {
+                            mark = background(cls);
+                        } while (similarToOthers(mark, cls % 45 + 1, -1));
+                        filing(f, mark, applicant, List.of(cls, cls % 45 + 1), date(700));
                     }
                 } else if (r < 0.97) {
                     int id = random.nextInt(knownMark.size());
@@ -183,7 +187,7 @@ public final class TrademarkCorpusGenerator {
         List<Integer> classes = List.of(cls);
         switch (kind) {
             case OWN_REFILING -> {
-                filed = mark;
+                filed = similarToOthers(mark, cls, id) ? null : mark;
                 applicant = ownerAsWritten(knownOwner.get(id));
             }
             case OWN_VARIANT -> {
