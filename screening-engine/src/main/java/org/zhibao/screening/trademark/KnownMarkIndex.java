@@ -54,8 +54,8 @@ public final class KnownMarkIndex {
             put(byUsualSound, t.sound(), id);
         }
         if (t.allHan() && t.core().length() >= 2) {
-            for (int i = 0; i < t.core().length(); i++) {
-                put(byCoreLessOne, lessOne(t.core(), i), id);
+            for (int[] at : changeable(t.core())) {
+                put(byCoreLessOne, masked(t.core(), at), id);
             }
         }
     }
@@ -141,15 +141,15 @@ public final class KnownMarkIndex {
         if (!MarkText.allHan(core) || core.length() < 2) {
             return null;
         }
-        for (int i = 0; i < core.length(); i++) {
-            for (int id : byCoreLessOne.getOrDefault(lessOne(core, i), new int[0])) {
+        for (int[] at : changeable(core)) {
+            for (int id : byCoreLessOne.getOrDefault(masked(core, at), new int[0])) {
                 String k = texts.get(id).core();
-                if (k.length() != core.length() || !eligible(id, owner, classes)) {
+                if (!sameChange(core, k, at) || !eligible(id, owner, classes)) {
                     continue;
                 }
-                char a = core.charAt(i);
-                char b = k.charAt(i);
-                String why = a == b ? null : MarkChars.lookAlike(a, b);
+                char a = core.charAt(at[0]);
+                char b = k.charAt(at[0]);
+                String why = MarkChars.lookAlike(a, b);
                 if (why != null) {
                     return new Match(marks.get(id), Similarity.SHAPE, "look-alike character " + a + " for " + b + " (" + why + ")"
                             + (added.isEmpty() ? "" : ", words added: " + added));
@@ -165,15 +165,15 @@ public final class KnownMarkIndex {
      * is not enough here: among a million marks, three syllables in a row meet by chance.
      */
     private Match oneSound(String core, String added, String owner, List<Integer> classes) {
-        for (int i = 0; i < core.length(); i++) {
-            for (int id : byCoreLessOne.getOrDefault(lessOne(core, i), new int[0])) {
+        for (int[] at : changeable(core)) {
+            for (int id : byCoreLessOne.getOrDefault(masked(core, at), new int[0])) {
                 String k = texts.get(id).core();
-                if (k.length() != core.length() || !eligible(id, owner, classes)) {
+                if (!sameChange(core, k, at) || !eligible(id, owner, classes)) {
                     continue;
                 }
-                char a = core.charAt(i);
-                char b = k.charAt(i);
-                if (a != b && readAlike(a, b)) {
+                char a = core.charAt(at[0]);
+                char b = k.charAt(at[0]);
+                if (readAlike(a, b)) {
                     return new Match(marks.get(id), Similarity.SOUND, "character " + a + " read as " + b + " ("
                             + MarkChars.readings(a)[0] + "), words added: " + added);
                 }
@@ -233,8 +233,53 @@ public final class KnownMarkIndex {
         return owner == null ? "" : ChineseText.fold(ChineseText.normalize(owner)).replaceAll("\\s+", "");
     }
 
-    private static String lessOne(String core, int i) {
-        return core.substring(0, i) + '\u0000' + core.substring(i + 1);
+    /**
+     * The places where one character can be changed: each position, and every occurrence of a character that
+     * recurs (娃哈哈 to 娃恰恰 is one change made twice).
+     */
+    private static List<int[]> changeable(String core) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < core.length(); i++) {
+            out.add(new int[] {i});
+        }
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            if (core.indexOf(c) == i && core.indexOf(c, i + 1) > 0) {
+                int[] at = new int[0];
+                for (int j = i; j >= 0; j = core.indexOf(c, j + 1)) {
+                    at = java.util.Arrays.copyOf(at, at.length + 1);
+                    at[at.length - 1] = j;
+                }
+                out.add(at);
+            }
+        }
+        return out;
+    }
+
+    private static String masked(String core, int[] at) {
+        char[] c = core.toCharArray();
+        for (int i : at) {
+            c[i] = '\u0000';
+        }
+        return new String(c);
+    }
+
+    /** Whether a known core differs from the new one by one character, the same in every changed place. */
+    private static boolean sameChange(String core, String known, int[] at) {
+        if (known.length() != core.length()) {
+            return false;
+        }
+        char a = core.charAt(at[0]);
+        char b = known.charAt(at[0]);
+        if (a == b) {
+            return false;
+        }
+        for (int i : at) {
+            if (core.charAt(i) != a || known.charAt(i) != b) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void put(Map<String, int[]> map, String key, int id) {
