@@ -54,6 +54,9 @@ final class Commands {
         long seed = Long.parseLong(o.getOrDefault("seed", "7"));
         Path dir = Path.of(o.getOrDefault("work", "target/evaluation"));
         mkdirs(dir);
+        if ("true".equals(o.get("trademarks-only"))) {
+            return evaluateTrademarks(o, dir, size, seed);
+        }
         // --reuse scores a corpus generated before into the same directory (large sizes are generated once)
         if (!"true".equals(o.get("reuse")) || !Files.exists(dir.resolve("patents-truth.jsonl"))) {
             new PatentCorpusGenerator(settings(size, seed, o)).write(dir.resolve("patents.jsonl"), dir.resolve("patents-truth.jsonl"));
@@ -67,6 +70,10 @@ final class Commands {
         if ("true".equals(o.get("patents-only"))) {
             return 0;
         }
+        return evaluateTrademarks(o, dir, size, seed);
+    }
+
+    private static int evaluateTrademarks(Map<String, String> o, Path dir, int size, long seed) {
         int known = Integer.parseInt(o.getOrDefault("known", "100000"));
         int marks = Integer.parseInt(o.getOrDefault("marks", String.valueOf(Math.max(1000, size / 2))));
         new TrademarkCorpusGenerator(known, marks, seed).write(dir.resolve("known.jsonl"), dir.resolve("trademarks.jsonl"),
@@ -76,6 +83,7 @@ final class Commands {
         System.out.printf("trademarks: %,d filings against %,d known marks, seed %d%n", marks, known, seed);
         System.out.print(Evaluation.table(Evaluation.score(Evaluation.readTruth(dir.resolve("trademarks-truth.jsonl")), tm,
                 EnumSet.of(Rule.T_SQUAT, Rule.T_MASS))));
+        System.out.print(Evaluation.kindTable(dir.resolve("trademarks-truth-kinds.jsonl"), tm, Rule.T_SQUAT));
         return 0;
     }
 

@@ -107,4 +107,40 @@ public final class Evaluation {
         }
         return b.toString();
     }
+
+    /**
+     * How often each planted kind of trademark case was flagged by the rule: the recall of each kind of squat
+     * and the false-alarm rate of each kind of hard negative ({@code <truth>-kinds.jsonl} of the generator).
+     */
+    public static String kindTable(Path kinds, List<Finding> findings, Rule rule) {
+        if (!Files.exists(kinds)) {
+            return "";
+        }
+        Set<String> flagged = new HashSet<>();
+        findings.stream().filter(f -> f.rule() == rule).forEach(f -> flagged.add(f.subjects().get(0)));
+        Map<String, int[]> byKind = new java.util.TreeMap<>();
+        Map<String, Boolean> positive = new java.util.HashMap<>();
+        try {
+            for (String line : Files.readAllLines(kinds)) {
+                if (!line.isBlank()) {
+                    var n = Jsonl.readTree(line);
+                    String kind = n.get("kind").asString();
+                    positive.put(kind, n.get("squat").asBoolean());
+                    int[] c = byKind.computeIfAbsent(kind, k -> new int[2]);
+                    c[0]++;
+                    if (flagged.contains(n.get("applicationNo").asString())) {
+                        c[1]++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StringBuilder b = new StringBuilder(String.format("%-15s %-17s %8s %8s %8s%n", rule, "planted kind", "planted", "flagged", "rate"));
+        for (var e : byKind.entrySet()) {
+            b.append(String.format("%-15s %-17s %8d %8d %8.3f%n", positive.get(e.getKey()) ? "  squat" : "  not a squat",
+                    e.getKey(), e.getValue()[0], e.getValue()[1], (double) e.getValue()[1] / e.getValue()[0]));
+        }
+        return b.toString();
+    }
 }

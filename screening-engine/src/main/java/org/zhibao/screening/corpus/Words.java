@@ -15,7 +15,12 @@ final class Words {
     private final Map<String, String[]> lists = new HashMap<>();
 
     Words() {
-        try (var in = Words.class.getResourceAsStream("/org/zhibao/screening/corpus/generator-words.txt");
+        this("generator-words.txt");
+    }
+
+    /** The lists of another file beside generator-words.txt (the trademark generator has its own). */
+    Words(String file) {
+        try (var in = Words.class.getResourceAsStream("/org/zhibao/screening/corpus/" + file);
              var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {

@@ -5,26 +5,32 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhibao.screening.ChineseText;
 import org.zhibao.screening.Hanzi;
 
 /**
- * A mark reduced for comparison: folded (NFKC width, traditional to simplified, lower case, no spaces or
- * punctuation), its distinctive core (generic words such as 牌, 集团, 科技 stripped from both ends), and the
- * toneless pinyin of the core (Latin letters kept as they are, so that "kangshifu" meets 康师傅).
+ * A mark reduced for comparison: folded (NFKC width, tone marks and other accents dropped, traditional to
+ * simplified, lower case, no spaces or punctuation), its distinctive core (generic words such as 牌, 集团,
+ * 科技 stripped from both ends), and the toneless pinyin of the core (Latin letters kept as they are, so
+ * that "Kāng Shī Fu" and "KANGSHIFU" meet 康师傅) under each combination of the readings of its polyphonic
+ * characters (at most {@value #MAX_SOUNDS}; the usual readings first). ü, v and u are one letter in sounds:
+ * marks spell 绿 "lv", "lu" and "lü".
  */
-public record MarkText(String raw, String folded, String core, String sound) {
+public record MarkText(String raw, String folded, String core, List<String> sounds) {
+
+    static final int MAX_SOUNDS = 16;
 
     private static final List<String> GENERIC = load();
 
     public static MarkText of(String mark) {
-        String n = ChineseText.normalize(mark);
+        String n = Normalizer.normalize(ChineseText.normalize(mark), Normalizer.Form.NFD);
         StringBuilder f = new StringBuilder();
         for (int i = 0; i < n.length(); i++) {
             char c = ChineseText.fold(n.charAt(i));
-            if (Character.isLetterOrDigit(c)) {
+            if (Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
                 f.append(c);
             }
         }
@@ -43,22 +49,48 @@ public record MarkText(String raw, String folded, String core, String sound) {
                 }
             }
         }
-        return new MarkText(mark, folded, core, sound(core));
+        return new MarkText(mark, folded, core, sounds(core));
     }
 
-    /** Toneless pinyin of the Han characters, Latin letters and digits as they are. */
-    public static String sound(String core) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < core.length(); i++) {
-            char c = core.charAt(i);
-            String p = Hanzi.isHan(c) ? Hanzi.pinyin(c) : null;
-            s.append(p != null ? p : String.valueOf(c));
+    /** The usual reading of the core (the first of {@link #sounds()}). */
+    public String sound() {
+        return sounds.get(0);
+    }
+
+    /**
+     * Toneless pinyin of the Han characters, Latin letters and digits as they are (v as u), under each
+     * combination of readings; the characters after the combinations reach the cap keep their usual reading.
+     */
+    public static List<String> sounds(String text) {
+        List<StringBuilder> out = new ArrayList<>();
+        out.add(new StringBuilder());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String[] readings = Hanzi.isHan(c) ? MarkChars.readings(c) : new String[0];
+            if (readings.length == 0) {
+                char l = c == 'v' ? 'u' : c;
+                out.forEach(b -> b.append(l));
+                continue;
+            }
+            int usable = out.size() * readings.length <= MAX_SOUNDS ? readings.length : 1;
+            List<StringBuilder> next = new ArrayList<>(out.size() * usable);
+            for (StringBuilder b : out) {
+                for (int r = 0; r < usable; r++) {
+                    next.add(new StringBuilder(b).append(readings[r]));
+                }
+            }
+            out = next;
         }
-        return s.toString();
+        return out.stream().map(StringBuilder::toString).distinct().toList();
+    }
+
+    /** Whether the text is all Han characters. */
+    static boolean allHan(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> Hanzi.isHan((char) c));
     }
 
     public boolean allHan() {
-        return !core.isEmpty() && core.chars().allMatch(c -> Hanzi.isHan((char) c));
+        return allHan(core);
     }
 
     private static List<String> load() {
