@@ -68,7 +68,7 @@ public class ScreeningBatches {
         this.offices = offices;
         this.audit = audit;
         this.runner = runner;
-        this.inbox = inbox.toAbsolutePath();
+        this.inbox = inbox.toAbsolutePath().normalize();
     }
 
     /** Whether the user may import batches: an officer, chief or director of the national or a provincial office. */

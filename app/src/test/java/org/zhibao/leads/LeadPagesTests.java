@@ -98,6 +98,21 @@ class LeadPagesTests {
     }
 
     @Test
+    void aFileOfTheDailyInboxIsScreenedOnce() throws Exception {
+        String file = "patents-demo-2026-11-24.jsonl"; // the demo's first start put it there
+        assertThat(page("/screening/batches", officer)).contains(file);
+        MvcResult first = mvc.perform(post("/screening/batches/inbox").param("fileName", file).param("kind", "PATENTS")
+                .with(csrf()).with(as(officer))).andReturn();
+        assertThat(first.getResponse().getRedirectedUrl()).matches("/screening/batches/\\d+");
+        MvcResult again = mvc.perform(post("/screening/batches/inbox").param("fileName", file).param("kind", "PATENTS")
+                .with(csrf()).with(as(officer))).andReturn();
+        assertThat((String) again.getFlashMap().get("refusal")).contains("已筛查过");
+        MvcResult outside = mvc.perform(post("/screening/batches/inbox").param("fileName", "../secret.key")
+                .param("kind", "PATENTS").with(csrf()).with(as(officer))).andReturn();
+        assertThat((String) outside.getFlashMap().get("refusal")).contains("收件目录中没有文件");
+    }
+
+    @Test
     void progressIsStreamedAsServerSentEventsUntilTheRunEnds() throws Exception {
         MvcResult started = mvc.perform(get("/screening/batches/" + batchId + "/events").with(as(officer)))
                 .andExpect(request().asyncStarted()).andReturn();

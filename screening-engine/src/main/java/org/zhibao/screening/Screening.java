@@ -22,6 +22,26 @@ public final class Screening {
         return new PatentScreening(progress, Runtime.getRuntime().availableProcessors()).screen(input, badLines);
     }
 
+    /**
+     * Writes {@code size} realistic patent applications (the evaluation's seeded generator: real abstracts mixed
+     * with planted copies, combinations, generated text and split filings) to {@code file}, for demonstrations.
+     */
+    public static void writeSamplePatents(Path file, int size, long seed) {
+        try {
+            Path truth = java.nio.file.Files.createTempFile("truth", ".jsonl");
+            try {
+                new org.zhibao.screening.corpus.PatentCorpusGenerator(
+                        org.zhibao.screening.corpus.PatentCorpusGenerator.Settings.of(size, seed)).write(file, truth);
+            }
+            finally {
+                java.nio.file.Files.deleteIfExists(truth);
+            }
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static List<Finding> trademarks(Path input, Path knownMarks, Progress progress, Consumer<BadLine> badLines) {
         return new TrademarkScreening(progress).screen(input, knownMarks, badLines);
     }
