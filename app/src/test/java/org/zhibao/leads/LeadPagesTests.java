@@ -113,6 +113,36 @@ class LeadPagesTests {
     }
 
     @Test
+    void aSquattingLeadShowsTheFiledMarkBesideTheKnownOneWithTheKindOfSimilarity() throws Exception {
+        String known = """
+                {"mark":"康师傅","owner":"顶益（开曼岛）控股有限公司","niceClasses":[29,30]}
+                {"mark":"娃哈哈","owner":"杭州娃哈哈集团有限公司","niceClasses":[32]}
+                """;
+        mvc.perform(multipart("/screening/known-marks").file(new MockMultipartFile("file", "known.jsonl",
+                "application/x-ndjson", known.getBytes(StandardCharsets.UTF_8))).with(csrf()).with(as(officer)))
+                .andExpect(status().is3xxRedirection());
+        String filings = """
+                {"applicationNo":"TM2026100001","filingDate":"2026-03-02","mark":"康帅傅","niceClasses":[30],"goods":["方便面"],"applicant":{"name":"广州仿品食品有限公司","address":"广东省广州市天河区体育西路1号","creditCode":""},"agency":""}
+                {"applicationNo":"TM2026100002","filingDate":"2026-03-02","mark":"晨光","niceClasses":[16],"goods":["笔"],"applicant":{"name":"某文具有限公司","address":"广东省深圳市南山区科技园","creditCode":""},"agency":""}
+                """;
+        MvcResult imported = mvc.perform(multipart("/screening/batches").file(new MockMultipartFile("file", "trademarks.jsonl",
+                "application/x-ndjson", filings.getBytes(StandardCharsets.UTF_8))).param("kind", "TRADEMARKS")
+                .with(csrf()).with(as(officer))).andReturn();
+        String location = imported.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (batches.find(id, officer.jurisdiction()).orElseThrow().status().active() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        LeadSummary lead = leads.list(new LeadFilter("T_SQUAT", null, null, null, null, null, null, id),
+                officer.jurisdiction(), 10).get(0);
+        assertThat(lead.officeName()).isEqualTo(offices.findByRegion(RegionCode.of("440106")).orElseThrow().name());
+        String html = page("/leads/" + lead.id(), officer);
+        assertThat(html).contains("data-testid=\"filed-mark\">康帅傅<").contains("data-testid=\"known-mark\">康师傅<")
+                .contains("顶益（开曼岛）控股有限公司").contains("data-testid=\"similarity-kind\">字形<");
+    }
+
+    @Test
     void progressIsStreamedAsServerSentEventsUntilTheRunEnds() throws Exception {
         MvcResult started = mvc.perform(get("/screening/batches/" + batchId + "/events").with(as(officer)))
                 .andExpect(request().asyncStarted()).andReturn();
