@@ -36,6 +36,24 @@ public final class BrowserSession implements AutoCloseable {
         return context.newPage();
     }
 
+    /**
+     * Logs a demo-style account in through the login form (password {@link DemoLogins#PASSWORD}, and the current
+     * TOTP code when {@code secondFactor}); the account's last used code step is forgotten first, since tests log
+     * the same account in many times.
+     */
+    public static void logIn(Page page, org.springframework.jdbc.core.simple.JdbcClient jdbc, String username,
+            boolean secondFactor) {
+        jdbc.sql("update account set totp_last_step = null where username = :u").param("u", username).update();
+        page.navigate("/login");
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill(DemoLogins.PASSWORD);
+        if (secondFactor) {
+            page.getByLabel("动态验证码（6位）").fill(DemoLogins.currentCode(DemoLogins.TOTP_SECRET));
+        }
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("登录")).click();
+    }
+
     @Override
     public void close() {
         browser.close();

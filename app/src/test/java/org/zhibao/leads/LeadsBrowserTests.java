@@ -75,14 +75,7 @@ class LeadsBrowserTests {
     }
 
     void logIn(Page page, String username, boolean secondFactor) {
-        jdbc.sql("update account set totp_last_step = null where username = :u").param("u", username).update();
-        page.navigate("/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill(DemoLogins.PASSWORD);
-        if (secondFactor) {
-            page.getByLabel("动态验证码（6位）").fill(DemoLogins.currentCode(DemoLogins.TOTP_SECRET));
-        }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        BrowserSession.logIn(page, jdbc, username, secondFactor);
     }
 
     @Test

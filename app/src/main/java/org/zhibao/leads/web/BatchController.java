@@ -46,15 +46,17 @@ class BatchController {
 
     private final ScreeningBatches batches;
     private final MessageSource messages;
+    private final Outcomes outcomes;
     private final ScheduledExecutorService ticks = Executors.newScheduledThreadPool(1, r -> {
         Thread t = new Thread(r, "screening-progress");
         t.setDaemon(true);
         return t;
     });
 
-    BatchController(ScreeningBatches batches, MessageSource messages) {
+    BatchController(ScreeningBatches batches, MessageSource messages, Outcomes outcomes) {
         this.batches = batches;
         this.messages = messages;
+        this.outcomes = outcomes;
     }
 
     @PreDestroy
@@ -202,18 +204,11 @@ class BatchController {
     }
 
     private String step(long id, RedirectAttributes redirect, Locale locale, String done, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("notice", done);
-        }
-        catch (LeadRefused refused) {
-            redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageCode(), refused.arguments(), locale));
-        }
-        return "redirect:/screening/batches/" + id;
+        return outcomes.run(redirect, locale, done, "/screening/batches/" + id, step);
     }
 
     private String refuse(RedirectAttributes redirect, Locale locale, LeadRefused refused) {
-        redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageCode(), refused.arguments(), locale));
+        outcomes.refuse(redirect, locale, refused);
         return "redirect:/screening/batches";
     }
 

@@ -3,7 +3,6 @@ package org.zhibao.leads.web;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,12 +31,12 @@ import org.zhibao.region.Jurisdiction;
 class LeadController {
 
     private final Leads leads;
-    private final MessageSource messages;
+    private final Outcomes outcomes;
     private final java.time.Clock clock;
 
-    LeadController(Leads leads, MessageSource messages, java.time.Clock clock) {
+    LeadController(Leads leads, Outcomes outcomes, java.time.Clock clock) {
         this.leads = leads;
-        this.messages = messages;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -109,14 +108,7 @@ class LeadController {
     }
 
     private String act(long id, RedirectAttributes redirect, Locale locale, String done, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("notice", done);
-        }
-        catch (LeadRefused refused) {
-            redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageCode(), refused.arguments(), locale));
-        }
-        return "redirect:/leads/" + id;
+        return outcomes.run(redirect, locale, done, "/leads/" + id, step);
     }
 
     static String blankToNull(String s) {
