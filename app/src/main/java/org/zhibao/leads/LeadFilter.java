@@ -11,11 +11,17 @@ package org.zhibao.leads;
  * @param status open, confirmed or dismissed
  * @param source screening or report
  * @param batchId leads of one batch
+ * @param officeId leads assigned to one office (an official's "my office's leads")
  */
 public record LeadFilter(String rule, Double minScore, String region, String applicant, String agency,
-        LeadStatus status, LeadSource source, Long batchId) {
+        LeadStatus status, LeadSource source, Long batchId, Long officeId) {
+
+    public LeadFilter(String rule, Double minScore, String region, String applicant, String agency, LeadStatus status,
+            LeadSource source, Long batchId) {
+        this(rule, minScore, region, applicant, agency, status, source, batchId, null);
+    }
 
     public static LeadFilter none() {
-        return new LeadFilter(null, null, null, null, null, null, null, null);
+        return new LeadFilter(null, null, null, null, null, null, null, null, null);
     }
 }

@@ -108,9 +108,30 @@ public class Leads {
             sql.append(" and l.batch_id = :batch");
             params.put("batch", filter.batchId());
         }
+        if (filter.officeId() != null) {
+            sql.append(" and l.office_id = :office");
+            params.put("office", filter.officeId());
+        }
         sql.append(" order by l.score desc nulls first, l.id desc limit :limit");
         params.put("limit", limit);
         return jdbc.sql(sql.toString()).params(params).query(this::summary).list();
+    }
+
+    /** An office's open leads and, of those handed down to it, how many are past their due date. */
+    public record Workload(long open, long overdue) {
+    }
+
+    /** The open leads waiting at the user's own office, for the home page. */
+    @Transactional(readOnly = true)
+    public Workload workload(ZhibaoUser user) {
+        if (!user.isOfficial() || user.officeId() == null) {
+            return new Workload(0, 0);
+        }
+        return jdbc.sql("""
+                select count(*), count(*) filter (where due_on < :today) from lead
+                where office_id = :office and status = 'OPEN'""")
+                .param("office", user.officeId()).param("today", LocalDate.now(clock))
+                .query((rs, n) -> new Workload(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** How many leads of the jurisdiction match, for "showing 500 of N". */

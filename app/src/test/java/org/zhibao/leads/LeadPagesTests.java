@@ -235,6 +235,8 @@ class LeadPagesTests {
         // the office of the applicant's district verifies it
         LeadSummary lead = leads.list(new LeadFilter(null, null, null, "宁波仿冒", null, null, LeadSource.REPORT, null),
                 yinzhou.jurisdiction(), 1).get(0);
+        assertThat(page("/", yinzhou)).contains("本机构待核查线索");
+        assertThat(page("/leads?mine=true&status=OPEN", yinzhou)).contains("宁波仿冒贸易有限公司");
         String html = page("/leads/" + lead.id(), yinzhou);
         assertThat(html).contains("data-testid=\"report\"").contains("只改了一个字").contains("data-testid=\"confirm-form\"");
         MvcResult missing = mvc.perform(post("/leads/" + lead.id() + "/dismiss").param("reasons", " ").with(csrf())

@@ -226,7 +226,16 @@ class LeadsIntegrationTests {
         // the provincial office may hand it further down, within its own jurisdiction only
         assertThatThrownBy(() -> leads.handDown(id, office("320100").id(), due, null, as(zhejiang)))
                 .isInstanceOf(LeadRefused.class);
+        // the province's own work: the list of its office, and the lead overdue once its day has passed
+        assertThat(leads.list(new LeadFilter(null, null, null, null, null, LeadStatus.OPEN, null, null, zj.id()),
+                zhejiang.jurisdiction(), 1000)).extracting(LeadSummary::id).contains(id)
+                .allSatisfy(l -> assertThat(leads.find(l, zhejiang).orElseThrow().officeId()).isEqualTo(zj.id()));
+        assertThat(leads.workload(zhejiang).overdue()).isZero();
+        jdbc.sql("update lead set due_on = current_date - 1 where id = :id").param("id", id).update();
+        assertThat(leads.workload(zhejiang).overdue()).isEqualTo(1);
+        assertThat(leads.find(id, zhejiang).orElseThrow().overdue(LocalDate.now())).isTrue();
         leads.dismiss(id, "经核查，申请人确有研发活动，不属于分散提交", as(zhejiang));
+        assertThat(leads.workload(zhejiang).overdue()).isZero();
         assertThat(leads.find(id, national).orElseThrow().status()).isEqualTo(LeadStatus.DISMISSED);
     }
 

@@ -45,9 +45,10 @@ class LeadController {
             @RequestParam(required = false) Double minScore, @RequestParam(required = false) String region,
             @RequestParam(required = false) String applicant, @RequestParam(required = false) String agency,
             @RequestParam(required = false) LeadStatus status, @RequestParam(required = false) LeadSource source,
-            @RequestParam(required = false) Long batch, Model model) {
+            @RequestParam(required = false) Long batch, @RequestParam(defaultValue = "false") boolean mine,
+            @AuthenticationPrincipal ZhibaoUser user, Model model) {
         LeadFilter filter = new LeadFilter(blankToNull(rule), minScore, blankToNull(region), applicant, agency, status,
-                source, batch);
+                source, batch, mine ? user.officeId() : null);
         var list = leads.list(filter, jurisdiction, Leads.PAGE_LIMIT + 1);
         model.addAttribute("filter", filter);
         model.addAttribute("leads", list.size() > Leads.PAGE_LIMIT ? list.subList(0, Leads.PAGE_LIMIT) : list);
@@ -56,6 +57,8 @@ class LeadController {
         model.addAttribute("statuses", LeadStatus.values());
         model.addAttribute("sources", LeadSource.values());
         model.addAttribute("regions", leads.filterRegions(jurisdiction));
+        model.addAttribute("mine", mine);
+        model.addAttribute("today", LocalDate.now(clock));
         return "leads/list";
     }
 

@@ -53,9 +53,11 @@ class LeadExport {
             @RequestParam(required = false) Double minScore, @RequestParam(required = false) String region,
             @RequestParam(required = false) String applicant, @RequestParam(required = false) String agency,
             @RequestParam(required = false) LeadStatus status, @RequestParam(required = false) LeadSource source,
-            @RequestParam(required = false) Long batch, Locale locale) {
+            @RequestParam(required = false) Long batch, @RequestParam(defaultValue = "false") boolean mine,
+            @org.springframework.security.core.annotation.AuthenticationPrincipal org.zhibao.identity.ZhibaoUser user,
+            Locale locale) {
         LeadFilter filter = new LeadFilter(LeadController.blankToNull(rule), minScore, LeadController.blankToNull(region),
-                applicant, agency, status, source, batch);
+                applicant, agency, status, source, batch, mine ? user.officeId() : null);
         List<LeadSummary> rows = leads.list(filter, jurisdiction, Leads.EXPORT_LIMIT);
         audit.recordForCurrentUser("leads.export", "leads", "ok", java.util.Map.of("rows", String.valueOf(rows.size())));
         StreamingResponseBody body = out -> write(rows, out, locale);

@@ -10,9 +10,11 @@ import org.zhibao.region.Regions;
 class HomeController {
 
     private final Regions regions;
+    private final org.zhibao.leads.Leads leads;
 
-    HomeController(Regions regions) {
+    HomeController(Regions regions, org.zhibao.leads.Leads leads) {
         this.regions = regions;
+        this.leads = leads;
     }
 
     @GetMapping("/")
@@ -20,6 +22,7 @@ class HomeController {
         if (authentication.getPrincipal() instanceof org.zhibao.identity.ZhibaoUser user
                 && user.jurisdiction() != null) {
             model.addAttribute("jurisdictionName", regions.fullName(user.jurisdiction().root()));
+            model.addAttribute("leadWork", leads.workload(user));
         }
         return "shell/home";
     }
