@@ -31,24 +31,34 @@
     };
   }
 
+  var KIND_COLOURS = { phone: '#b02a37', email: '#0d6efd', address: '#198754' };
+
   function graph(element) {
     if (!window.echarts) {
       return;
     }
     var data = JSON.parse(element.dataset.graph);
+    var names = { phone: element.dataset.kindPhone, email: element.dataset.kindEmail, address: element.dataset.kindAddress };
+    data.links.forEach(function (l) {
+      l.lineStyle = { color: KIND_COLOURS[l.kind] || '#6c757d', width: 2.5 };
+    });
     var chart = window.echarts.init(element);
     chart.setOption({
       tooltip: {
         formatter: function (p) {
-          return p.dataType === 'edge' ? p.data.label : p.data.name + (p.data.address ? '<br>' + p.data.address : '');
+          if (p.dataType === 'edge') {
+            return p.data.label.replace(/(phone|email|address):/g, function (m, k) { return (names[k] || k) + '：'; })
+              .replace(/; /g, '<br>');
+          }
+          return p.data.name + (p.data.address ? '<br>' + p.data.address : '') + '<br>' + p.data.value;
         }
       },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true,
-        force: { repulsion: 260, edgeLength: 140 },
-        label: { show: true, position: 'bottom' },
-        edgeLabel: { show: true, fontSize: 10, formatter: function (p) { return p.data.label; } },
-        lineStyle: { width: 2, color: '#b02a37' },
+        force: { repulsion: 900, edgeLength: [120, 220], gravity: 0.08 },
+        label: { show: true, position: 'bottom', fontSize: 13 },
+        emphasis: { focus: 'adjacency', lineStyle: { width: 4 } },
+        itemStyle: { color: '#8a1c1c' },
         data: data.nodes, links: data.links
       }]
     });

@@ -49,6 +49,12 @@ public record BatchView(long id, BatchKind kind, String origin, String fileName,
 
     /** The message code of the stage, for the line under the progress bar. */
     public String stageCode() {
+        if (status == BatchStatus.DONE) {
+            return "leads.stage.done";
+        }
+        if (status == BatchStatus.CANCELLED || status == BatchStatus.FAILED) {
+            return "leads.stage.stopped";
+        }
         if ("LEADS".equals(phase)) {
             return "leads.stage.leads";
         }

@@ -65,8 +65,8 @@ class LeadMaker {
                 .query(Long.class).single();
         jdbc.sql("update screening_finding set lead_id = :lead where id = :id").param("lead", leadId)
                 .param("id", f.id()).update();
-        jdbc.sql("insert into lead_event (lead_id, actor, office_id, action, note) values (:lead, 'system', :office, 'created', :note)")
-                .param("lead", leadId).param("office", to.office().id()).param("note", "batch " + batchId).update();
+        jdbc.sql("insert into lead_event (lead_id, actor, office_id, action, note) values (:lead, 'system', :office, 'created', null)")
+                .param("lead", leadId).param("office", to.office().id()).update();
         return leadId;
     }
 

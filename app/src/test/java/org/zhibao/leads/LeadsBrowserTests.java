@@ -121,6 +121,9 @@ class LeadsBrowserTests {
         assertThat(officer.getByTestId("lead-rule")).hasText("分散提交");
         assertThat(officer.getByTestId("split-graph")).hasAttribute("data-rendered", "true");
         assertThat(officer.locator("#split-graph canvas")).hasCount(1);
+        // and what ties them, as written in the filings
+        assertThat(officer.getByTestId("entities").locator("tbody tr").first()).isVisible();
+        assertThat(officer.getByTestId("links")).containsText("联系");
 
         // the planted copies: both texts side by side, the shared passages marked
         officer.navigate("/leads?applicant=" + java.net.URLEncoder.encode("西湖智算", java.nio.charset.StandardCharsets.UTF_8));

@@ -195,14 +195,48 @@ final class EvidenceModel {
             edge.put("source", ends[0]);
             edge.put("target", ends[1]);
             edge.put("label", String.join("; ", what));
+            edge.put("kind", what.get(0).substring(0, what.get(0).indexOf(':')));
         });
         return graph.toString();
+    }
+
+    /** One entity of a split-filing cluster. */
+    record Entity(String name, String creditCode, String address, int applications) {
+    }
+
+    /** One tie between entities: a phone, e-mail or address they share, as written in each filing. */
+    record Link(String kind, String key, String writtenAs, String entities) {
+    }
+
+    static List<Entity> entities(LeadView lead) {
+        List<Entity> out = new ArrayList<>();
+        for (JsonNode e : evidence(lead).path("entities")) {
+            out.add(new Entity(e.path("name").asString(""), e.path("creditCode").asString(""),
+                    e.path("address").asString(""), e.path("applications").asInt()));
+        }
+        return out;
+    }
+
+    static List<Link> links(LeadView lead) {
+        List<Link> out = new ArrayList<>();
+        for (JsonNode l : evidence(lead).path("links")) {
+            List<String> written = new ArrayList<>();
+            l.path("writtenAs").forEach(x -> written.add(x.asString()));
+            List<String> entities = new ArrayList<>();
+            l.path("entities").forEach(x -> entities.add(x.asString()));
+            out.add(new Link(l.path("kind").asString(""), l.path("key").asString(""), String.join(" / ", written),
+                    String.join("、", entities)));
+        }
+        return out;
     }
 
     /** Evidence fields as plain text rows, for the rules shown as a table (T_SQUAT, T_MASS, P4 measures). */
     static Map<String, String> facts(LeadView lead) {
         Map<String, String> facts = new LinkedHashMap<>();
         evidence(lead).properties().forEach(e -> {
+            if (e.getKey().equals("measure")) {
+                return; // the engine's description of its measure: the page says it in the user's language
+            }
             JsonNode v = e.getValue();
             if (v.isValueNode()) {
                 facts.put(e.getKey(), v.asString());

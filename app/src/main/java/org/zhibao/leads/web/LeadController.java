@@ -73,7 +73,13 @@ class LeadController {
                     : EvidenceModel.comparison(lead, pair));
             case "P4_GENERATED" -> model.addAttribute("generated", lead.batchId() == null ? null
                     : EvidenceModel.generated(lead));
-            case "P6_SPLIT" -> model.addAttribute("graph", lead.batchId() == null ? null : EvidenceModel.graph(lead));
+            case "P6_SPLIT" -> {
+                if (lead.batchId() != null) {
+                    model.addAttribute("graph", EvidenceModel.graph(lead));
+                    model.addAttribute("entities", EvidenceModel.entities(lead));
+                    model.addAttribute("links", EvidenceModel.links(lead));
+                }
+            }
             default -> {
             }
         }

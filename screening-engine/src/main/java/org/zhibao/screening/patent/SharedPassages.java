@@ -21,7 +21,10 @@ public final class SharedPassages {
     /** Runs of b's content found in a, longest first, at most {@code limit}. */
     public static List<Map<String, Object>> between(PatentRecord a, ContentProfile pa, PatentRecord b,
                                                     ContentProfile pb, int limit) {
-        List<int[]> runs = runs(pa.text(), pb.text());
+        List<int[]> runs = new ArrayList<>();
+        for (int[] run : runs(pa.text(), pb.text())) {
+            splitAtFields(run, pa, pb, runs);
+        }
         runs.sort((x, y) -> Integer.compare(y[2], x[2]));
         List<Map<String, Object>> out = new ArrayList<>();
         for (int[] run : runs.subList(0, Math.min(limit, runs.size()))) {
@@ -33,6 +36,34 @@ public final class SharedPassages {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Cuts a run where it crosses from one field into the next in either text (a copy shares title, abstract and
+     * claims in one run), so that each passage lies in one field of each and is shown whole; pieces shorter than
+     * {@link #MIN_LENGTH} are dropped.
+     */
+    static void splitAtFields(int[] run, ContentProfile pa, ContentProfile pb, List<int[]> out) {
+        int ia = run[0];
+        int ib = run[1];
+        int left = run[2];
+        while (left > 0) {
+            int step = Math.min(left, Math.min(fieldEnd(pa, ia) - ia, fieldEnd(pb, ib) - ib));
+            if (step <= 0) {
+                break;
+            }
+            if (step >= MIN_LENGTH) {
+                out.add(new int[] {ia, ib, step});
+            }
+            ia += step;
+            ib += step;
+            left -= step;
+        }
+    }
+
+    private static int fieldEnd(ContentProfile p, int position) {
+        int f = p.fieldOf(position);
+        return f + 1 < p.fieldStarts().length ? p.fieldStarts()[f + 1] : p.text().length();
     }
 
     /** Total content characters of a covered by runs shared with b. */
