@@ -31,24 +31,16 @@ import org.zhibao.screening.UnionFind;
  * Runs every patent rule over a JSON-lines file: P1_DUPLICATE, P1_COMBINATION, P4_GENERATED, P6_SPLIT.
  *
  * <p>How P1 stays fast and precise on boilerplate-heavy text: each application's content is cut into sampled
- * 4-character shingles; shingles are weighted by inverse document frequency (ln N/df), so boilerplate that
- * every filing shares ("根据权利要求1所述的") weighs almost nothing; candidate pairs come only from shingles
- * shared by at most {@link #RARE_DF} applications (a copy shares many of those, unrelated filings few), and
- * every candidate is verified on the weighted shingle sets. Groups are the connected components of the
- * verified duplicate pairs (union-find).
+ * 3-character shingles that do not span clauses; shingles are weighted by inverse document frequency (ln N/df),
+ * so boilerplate that every filing shares ("根据权利要求1所述的") weighs almost nothing. Candidate pairs come from
+ * shingles shared by at most {@link #RARE_DF} applications (or an application's {@link #SKETCH} least frequent
+ * ones), and from banded weighted MinHash ({@link MinHashBands}), which finds copies of template-made filings
+ * that hold no rare shingle in a large corpus of one field. Every candidate is verified on the weighted shingle
+ * sets and decided by {@link DuplicateDecision} and {@link CombinationCover}. Groups are the connected components
+ * of the verified duplicate pairs (union-find).
  */
 public final class PatentScreening {
 
-    /**
-     * Obviously identical: each of the two shares at least half of its weighted (distinctive) content with the
-     * other. Pairs between a combination and its sources need {@link #COMBINATION_COVERAGE} instead, since
-     * the rest of a combination is explained by its other sources, not by edits.
-     */
-    public static final double DUPLICATE_CONTAINMENT = 0.5;
-    /** A source must supply at least this share of the combined application's weighted content. */
-    public static final double SOURCE_SHARE = 0.2;
-    /** The sources together must supply at least this share: nothing much of its own is left. */
-    public static final double COMBINATION_COVERAGE = 0.8;
     /** Shingles in more applications than this do not propose candidates (they still weigh in verification). */
     public static final int RARE_DF = 100;
     /** An application with fewer rare shingles than this probes with this many of its least frequent ones. */
@@ -223,10 +215,10 @@ public final class PatentScreening {
 
         Map<Integer, List<Pair>> sourcesOf = new HashMap<>();
         for (Pair p : pairs) {
-            if (p.aCoveredByB() >= SOURCE_SHARE) {
+            if (CombinationCover.mayBeSource(p.aCoveredByB())) {
                 sourcesOf.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
             }
-            if (p.bCoveredByA() >= SOURCE_SHARE) {
+            if (CombinationCover.mayBeSource(p.bCoveredByA())) {
                 sourcesOf.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
             }
         }
@@ -243,9 +235,8 @@ public final class PatentScreening {
         UnionFind groups = new UnionFind(n);
         Map<Integer, List<Pair>> edges = new HashMap<>();
         for (Pair p : pairs) {
-            double both = Math.min(p.aCoveredByB(), p.bCoveredByA());
             boolean combined = combinations.containsKey(p.a()) || combinations.containsKey(p.b());
-            if (both >= (combined ? COMBINATION_COVERAGE : DUPLICATE_CONTAINMENT)) {
+            if (DuplicateDecision.duplicate(p.aCoveredByB(), p.bCoveredByA(), combined)) {
                 groups.union(p.a(), p.b());
                 edges.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
             }
@@ -277,66 +268,44 @@ public final class PatentScreening {
     }
 
     private Finding combination(int c, List<Pair> candidates, Corpus corpus, Weights w, Evidence evidence, int firstNew) {
-        int[] target = corpus.shingles.get(c);
-        double total = w.total(c);
-        if (total <= 0) {
+        List<CombinationCover.Shingles> options = new ArrayList<>();
+        for (Pair p : candidates) {
+            options.add(shinglesOf(p.a() == c ? p.b() : p.a(), corpus, w));
+        }
+        CombinationCover.Cover cover = CombinationCover.of(shinglesOf(c, corpus, w), options);
+        if (cover == null) {
             return null;
         }
-        boolean[] covered = new boolean[target.length];
         List<Integer> chosen = new ArrayList<>();
         List<Double> shares = new ArrayList<>();
-        double coveredWeight = 0;
-        List<Integer> options = new ArrayList<>();
-        for (Pair p : candidates) {
-            options.add(p.a() == c ? p.b() : p.a());
-        }
-        while (true) {
-            int best = -1;
-            double bestGain = 0;
-            for (int s : options) {
-                if (chosen.contains(s) || copyOfChosen(s, chosen, corpus, w)) {
-                    continue;
-                }
-                double gain = w.gain(target, covered, corpus.shingles.get(s));
-                if (gain > bestGain) {
-                    bestGain = gain;
-                    best = s;
-                }
-            }
-            if (best < 0 || bestGain < SOURCE_SHARE * total) {
-                break;
-            }
-            if (chosen.isEmpty() && bestGain >= COMBINATION_COVERAGE * total) {
-                return null; // one source explains it alone: a copy, not a combination
-            }
-            w.cover(target, covered, corpus.shingles.get(best));
-            coveredWeight += bestGain;
-            chosen.add(best);
-            shares.add(bestGain / total);
-        }
-        if (chosen.size() < 2 || coveredWeight < COMBINATION_COVERAGE * total) {
-            return null;
+        for (int k = 0; k < cover.sources().length; k++) {
+            chosen.add((int) cover.sources()[k]);
+            shares.add(cover.shares()[k]);
         }
         if (c < firstNew && chosen.stream().allMatch(s -> s < firstNew)) {
             return null;
         }
-        return evidence.combination(c, chosen, shares, coveredWeight / total);
+        return evidence.combination(c, chosen, shares, cover.coverage());
     }
 
-    /** Copies of one source count as that source once: a group of duplicates is one work. */
-    private static boolean copyOfChosen(int s, List<Integer> chosen, Corpus corpus, Weights w) {
-        for (int other : chosen) {
-            double inter = w.intersection(corpus.shingles.get(s), corpus.shingles.get(other));
-            if (Math.min(inter / w.total(s), inter / w.total(other)) >= DUPLICATE_CONTAINMENT) {
-                return true;
-            }
+    /** An application's weighted shingles in the form {@link CombinationCover} decides on (ids as keys). */
+    static CombinationCover.Shingles shinglesOf(int d, Corpus corpus, Weights w) {
+        int[] ids = corpus.shingles.get(d);
+        float[] weights = new float[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            weights[i] = w.floatWeight(ids[i]);
         }
-        return false;
+        return new CombinationCover.Shingles(d, ids, weights, w.total(d));
     }
 
     private List<Pair> candidates(Corpus corpus, Weights w, int firstNew) {
         int n = corpus.size();
         Postings postings = Postings.of(corpus.shingles, w, RARE_DF, SKETCH, MAX_POSTING);
+        progress.report("minhash bands", 0);
+        int[][] banded = bandNeighbours(corpus, w, firstNew);
+        int[] bandStart = banded[0];
+        int[] bandNext = banded[1];
+        progress.report("candidates", 0);
         List<List<Pair>> perThread = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         long[] done = new long[1];
@@ -359,13 +328,21 @@ public final class PatentScreening {
                             }
                         }
                     }
+                    for (int k = bandStart[d]; k < bandStart[d + 1]; k++) {
+                        int e = bandNext[k];
+                        if (counts[e] == 0) {
+                            touched[touchedCount++] = e;
+                        }
+                        counts[e] = BANDED;
+                    }
                     int[] a = corpus.shingles.get(d);
                     for (int k = 0; k < touchedCount; k++) {
                         int e = touched[k];
                         int shared = counts[e];
                         counts[e] = 0;
                         int[] b = corpus.shingles.get(e);
-                        if (shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probes(e).length))) {
+                        if (shared != BANDED
+                                && shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probes(e).length))) {
                             continue;
                         }
                         double inter = w.intersection(a, b);
@@ -374,7 +351,7 @@ public final class PatentScreening {
                         double sim = inter / (wa + wb - inter);
                         double ca = inter / wa;
                         double cb = inter / wb;
-                        if (ca >= SOURCE_SHARE || cb >= SOURCE_SHARE) {
+                        if (DuplicateDecision.keep(ca, cb)) {
                             mine.add(new Pair(d, e, sim, ca, cb));
                         }
                     }
@@ -400,9 +377,103 @@ public final class PatentScreening {
         return all;
     }
 
+    /** Marks a candidate that collided in a MinHash band: verified whatever the number of shared probes. */
+    private static final int BANDED = Integer.MIN_VALUE;
+
+    /**
+     * Candidate pairs from {@link MinHashBands}: per band, every application's key with its index in the low bits,
+     * sorted, and within each bucket each application paired with the next {@link MinHashBands#WINDOW}. Returns
+     * compressed rows: for application a, the later applications b (b ≥ firstNew) it collided with.
+     */
+    private int[][] bandNeighbours(Corpus corpus, Weights w, int firstNew) {
+        int n = corpus.size();
+        int bands = MinHashBands.BANDS;
+        // all keys at once (256 MB for a million applications): running the races again per group of bands
+        // would cost more time than the memory is worth
+        int group = bands;
+        int[] keys = new int[n * group];
+        boolean[] keyed = new boolean[n];
+        long[] packed = new long[n];
+        long[] pairs = new long[Math.max(16, n)];
+        int pairCount = 0;
+        for (int first = 0; first < bands; first += group) {
+            int from = first;
+            java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
+                int[] ids = corpus.shingles.get(d);
+                int[] hashes = new int[ids.length];
+                float[] weights = new float[ids.length];
+                for (int i = 0; i < ids.length; i++) {
+                    hashes[i] = w.hash(ids[i]);
+                    weights[i] = w.floatWeight(ids[i]);
+                }
+                int[] k = MinHashBands.keys(hashes, weights);
+                keyed[d] = k.length == bands;
+                if (keyed[d]) {
+                    System.arraycopy(k, from, keys, d * group, group);
+                }
+            });
+            for (int band = from; band < from + group; band++) {
+                int m = 0;
+                for (int d = 0; d < n; d++) {
+                    if (keyed[d]) {
+                        packed[m++] = ((keys[d * group + band - from] & 0xffffffffL) << 32) | d;
+                    }
+                }
+                Arrays.parallelSort(packed, 0, m);
+                int i = 0;
+                long bandPairs = 0;
+                int largest = 0;
+                while (i < m) {
+                    long key = packed[i] >>> 32;
+                    int end = i + 1;
+                    while (end < m && packed[end] >>> 32 == key) {
+                        end++;
+                    }
+                    largest = Math.max(largest, end - i);
+                    for (int x = i; x < end; x++) {
+                        for (int y = x + 1; y < end && y <= x + MinHashBands.WINDOW; y++) {
+                            long a = packed[x] & 0xffffffffL;
+                            long c = packed[y] & 0xffffffffL;
+                            if (c >= firstNew) {
+                                if (pairCount == pairs.length) {
+                                    pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                                }
+                                pairs[pairCount++] = (a << 32) | c;
+                                bandPairs++;
+                            }
+                        }
+                    }
+                    i = end;
+                }
+                if (System.getenv("ZHIBAO_DEBUG_BANDS") != null) {
+                    System.err.printf("band %d: %,d pairs, largest bucket %,d%n", band, bandPairs, largest);
+                }
+            }
+            progress.report("minhash bands", from + group);
+        }
+        Arrays.parallelSort(pairs, 0, pairCount);
+        int[] start = new int[n + 1];
+        int unique = 0;
+        for (int k = 0; k < pairCount; k++) {
+            if (k == 0 || pairs[k] != pairs[k - 1]) {
+                pairs[unique++] = pairs[k];
+                start[(int) (pairs[k] >>> 32) + 1]++;
+            }
+        }
+        for (int d = 0; d < n; d++) {
+            start[d + 1] += start[d];
+        }
+        int[] next = new int[unique];
+        for (int k = 0; k < unique; k++) {
+            next[k] = (int) pairs[k];
+        }
+        progress.report("minhash pairs", unique);
+        return new int[][] {start, next};
+    }
+
     /**
      * A second, targeted search for applications that candidate sources explain only in part (at least
-     * {@link #SOURCE_SHARE}, together less than {@link #COMBINATION_COVERAGE}): the first search proposes pairs
+     * {@link CombinationCover#SOURCE_SHARE}, together less than {@link CombinationCover#COVERAGE}): the first search proposes pairs
      * from shingles few applications probe with, and in a large corpus of one field the part taken from a
      * second source may share only shingles that are common elsewhere. For each such application its
      * {@link #REST_PROBES} least frequent shingles that no found source covers (document frequency up to
@@ -414,10 +485,10 @@ public final class PatentScreening {
         int n = corpus.size();
         Map<Integer, List<Integer>> sources = new HashMap<>();
         for (Pair p : pairs) {
-            if (p.aCoveredByB() >= SOURCE_SHARE) {
+            if (p.aCoveredByB() >= CombinationCover.SOURCE_SHARE) {
                 sources.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p.b());
             }
-            if (p.bCoveredByA() >= SOURCE_SHARE) {
+            if (p.bCoveredByA() >= CombinationCover.SOURCE_SHARE) {
                 sources.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p.a());
             }
         }
@@ -432,7 +503,7 @@ public final class PatentScreening {
                 coveredWeight += w.gain(target, covered, corpus.shingles.get(s));
                 w.cover(target, covered, corpus.shingles.get(s));
             }
-            if (coveredWeight >= COMBINATION_COVERAGE * w.total(c)) {
+            if (coveredWeight >= CombinationCover.COVERAGE * w.total(c)) {
                 continue;
             }
             long[] keyed = new long[target.length];
@@ -462,10 +533,14 @@ public final class PatentScreening {
                 }
             }
         }
-        java.util.Set<Long> known = new java.util.HashSet<>();
-        for (Pair p : pairs) {
-            known.add(((long) p.a() << 32) | p.b());
+        // pairs already verified: sorted packed (a, b), looked up by binary search (a HashSet of Long hashes
+        // (a << 32 | b) to a ^ b and degrades into trees)
+        long[] knownPairs = new long[pairs.size()];
+        for (int k = 0; k < knownPairs.length; k++) {
+            knownPairs[k] = ((long) pairs.get(k).a() << 32) | pairs.get(k).b();
         }
+        Arrays.sort(knownPairs);
+        java.util.Set<Long> known = new java.util.HashSet<>();
         List<Pair> out = new ArrayList<>(pairs);
         int[] counts = new int[n];
         int[] touched = new int[n];
@@ -488,13 +563,15 @@ public final class PatentScreening {
                 counts[d] = 0;
                 int a = Math.min(c, d);
                 int b = Math.max(c, d);
-                if (shared < enough || (b < firstNew) || !known.add(((long) a << 32) | b)) {
+                long packedPair = ((long) a << 32) | b;
+                if (shared < enough || (b < firstNew) || Arrays.binarySearch(knownPairs, packedPair) >= 0
+                        || !known.add(packedPair * 0x9E3779B97F4A7C15L)) {
                     continue;
                 }
                 double inter = w.intersection(corpus.shingles.get(a), corpus.shingles.get(b));
                 double ca = inter / w.total(a);
                 double cb = inter / w.total(b);
-                if (ca >= SOURCE_SHARE || cb >= SOURCE_SHARE) {
+                if (DuplicateDecision.keep(ca, cb)) {
                     out.add(new Pair(a, b, inter / (w.total(a) + w.total(b) - inter), ca, cb));
                 }
             }

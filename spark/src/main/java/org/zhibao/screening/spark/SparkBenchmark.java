@@ -35,6 +35,7 @@ import org.zhibao.screening.cli.BenchmarkRow;
 import org.zhibao.screening.corpus.Evaluation;
 import org.zhibao.screening.corpus.PatentCorpusGenerator;
 import org.zhibao.screening.patent.ContentProfile;
+import org.zhibao.screening.patent.DuplicateDecision;
 import org.zhibao.screening.patent.PatentScreening;
 
 /**
@@ -55,7 +56,7 @@ public final class SparkBenchmark {
      * two sets each half inside the other have a Jaccard similarity of at least 1/3, so MLlib is asked for pairs
      * at Jaccard distance at most 2/3 (unweighted: MLlib has no IDF weighting).
      */
-    static final double JACCARD_DISTANCE = 1 - PatentScreening.DUPLICATE_CONTAINMENT / (2 - PatentScreening.DUPLICATE_CONTAINMENT);
+    static final double JACCARD_DISTANCE = 1 - DuplicateDecision.CONTAINMENT / (2 - DuplicateDecision.CONTAINMENT);
     /** Sampled shingle hashes have their two low bits zero: dropping them leaves 30 bits, under MinHash's prime. */
     static final int DIMENSION = 1 << 30;
 
