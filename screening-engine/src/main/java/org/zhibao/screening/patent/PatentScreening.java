@@ -205,9 +205,11 @@ public final class PatentScreening {
         progress.report("weigh", n);
         Weights weights = Weights.of(corpus.shingles, n, threads);
         progress.report("candidates", 0);
-        List<Pair> pairs = candidates(corpus, weights, firstNew);
+        Bands bands = new Bands();
+        List<Pair> pairs = candidates(corpus, weights, firstNew, bands);
         progress.report("rest of partial copies", pairs.size());
-        pairs = withSourcesOfTheRest(corpus, weights, pairs, firstNew);
+        pairs = withSourcesOfTheRest(corpus, weights, pairs, firstNew, bands);
+        bands.keys = null;
         progress.report("decide", pairs.size());
 
         List<Finding> findings = new ArrayList<>();
@@ -224,7 +226,7 @@ public final class PatentScreening {
         }
         Map<Integer, Finding> combinations = new HashMap<>();
         for (Map.Entry<Integer, List<Pair>> e : sourcesOf.entrySet()) {
-            if (e.getValue().size() >= 2) {
+            if (e.getValue().size() >= 2 && mayBeCombination(e.getKey(), e.getValue())) {
                 Finding f = combination(e.getKey(), e.getValue(), corpus, weights, evidence, firstNew);
                 if (f != null) {
                     combinations.put(e.getKey(), f);
@@ -267,6 +269,30 @@ public final class PatentScreening {
         return findings;
     }
 
+    /**
+     * Necessary conditions of {@link CombinationCover#of}, from the pairs' measures alone (most applications with
+     * two partial matches fail them, and the cover would build their weighted sets): at least two sources that
+     * qualify on their whole overlap, none covering {@link CombinationCover#COVERAGE} alone (the first pick would),
+     * and overlaps that add up to the coverage.
+     */
+    static boolean mayBeCombination(int c, List<Pair> candidates) {
+        int qualifying = 0;
+        double sum = 0;
+        double best = 0;
+        for (Pair p : candidates) {
+            double coversTarget = p.a() == c ? p.aCoveredByB() : p.bCoveredByA();
+            double coversSource = p.a() == c ? p.bCoveredByA() : p.aCoveredByB();
+            if (coversTarget >= CombinationCover.SOURCE_SHARE || (coversTarget >= CombinationCover.MINOR_SOURCE_SHARE
+                    && coversSource >= CombinationCover.MINOR_SOURCE_OWN_SHARE)) {
+                qualifying++;
+                sum += coversTarget;
+                best = Math.max(best, coversTarget);
+            }
+        }
+        // margins: the pair measures and the cover's sums may differ in the last bits
+        return qualifying >= 2 && best < CombinationCover.COVERAGE + 1e-9 && sum >= CombinationCover.COVERAGE - 1e-9;
+    }
+
     private Finding combination(int c, List<Pair> candidates, Corpus corpus, Weights w, Evidence evidence, int firstNew) {
         List<CombinationCover.Shingles> options = new ArrayList<>();
         for (Pair p : candidates) {
@@ -298,11 +324,17 @@ public final class PatentScreening {
         return new CombinationCover.Shingles(d, ids, weights, w.total(d));
     }
 
-    private List<Pair> candidates(Corpus corpus, Weights w, int firstNew) {
+    /** Every application's band keys (kept for the search of the rest) and which applications have keys. */
+    static final class Bands {
+        int[] keys;
+        boolean[] keyed;
+    }
+
+    private List<Pair> candidates(Corpus corpus, Weights w, int firstNew, Bands bands) {
         int n = corpus.size();
         Postings postings = Postings.of(corpus.shingles, w, RARE_DF, SKETCH, MAX_POSTING);
         progress.report("minhash bands", 0);
-        int[][] banded = bandNeighbours(corpus, w, firstNew);
+        int[][] banded = bandNeighbours(corpus, w, firstNew, bands);
         int[] bandStart = banded[0];
         int[] bandNext = banded[1];
         progress.report("candidates", 0);
@@ -385,71 +417,59 @@ public final class PatentScreening {
      * sorted, and within each bucket each application paired with the next {@link MinHashBands#WINDOW}. Returns
      * compressed rows: for application a, the later applications b (b ≥ firstNew) it collided with.
      */
-    private int[][] bandNeighbours(Corpus corpus, Weights w, int firstNew) {
+    private int[][] bandNeighbours(Corpus corpus, Weights w, int firstNew, Bands kept) {
         int n = corpus.size();
         int bands = MinHashBands.BANDS;
-        // all keys at once (256 MB for a million applications): running the races again per group of bands
-        // would cost more time than the memory is worth
-        int group = bands;
-        int[] keys = new int[n * group];
+        // every application's keys (256 MB for a million), kept for the search of the rest of partial copies
+        int[] keys = new int[n * bands];
         boolean[] keyed = new boolean[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
+            int[] ids = corpus.shingles.get(d);
+            int[] hashes = new int[ids.length];
+            float[] weights = new float[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                hashes[i] = w.hash(ids[i]);
+                weights[i] = w.floatWeight(ids[i]);
+            }
+            int[] k = MinHashBands.keys(hashes, weights);
+            keyed[d] = k.length == bands;
+            if (keyed[d]) {
+                System.arraycopy(k, 0, keys, d * bands, bands);
+            }
+        });
+        progress.report("minhash bands", n);
         long[] packed = new long[n];
         long[] pairs = new long[Math.max(16, n)];
         int pairCount = 0;
-        for (int first = 0; first < bands; first += group) {
-            int from = first;
-            java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
-                int[] ids = corpus.shingles.get(d);
-                int[] hashes = new int[ids.length];
-                float[] weights = new float[ids.length];
-                for (int i = 0; i < ids.length; i++) {
-                    hashes[i] = w.hash(ids[i]);
-                    weights[i] = w.floatWeight(ids[i]);
-                }
-                int[] k = MinHashBands.keys(hashes, weights);
-                keyed[d] = k.length == bands;
+        for (int band = 0; band < bands; band++) {
+            int m = 0;
+            for (int d = 0; d < n; d++) {
                 if (keyed[d]) {
-                    System.arraycopy(k, from, keys, d * group, group);
-                }
-            });
-            for (int band = from; band < from + group; band++) {
-                int m = 0;
-                for (int d = 0; d < n; d++) {
-                    if (keyed[d]) {
-                        packed[m++] = ((keys[d * group + band - from] & 0xffffffffL) << 32) | d;
-                    }
-                }
-                Arrays.parallelSort(packed, 0, m);
-                int i = 0;
-                long bandPairs = 0;
-                int largest = 0;
-                while (i < m) {
-                    long key = packed[i] >>> 32;
-                    int end = i + 1;
-                    while (end < m && packed[end] >>> 32 == key) {
-                        end++;
-                    }
-                    largest = Math.max(largest, end - i);
-                    for (int x = i; x < end; x++) {
-                        for (int y = x + 1; y < end && y <= x + MinHashBands.WINDOW; y++) {
-                            long a = packed[x] & 0xffffffffL;
-                            long c = packed[y] & 0xffffffffL;
-                            if (c >= firstNew) {
-                                if (pairCount == pairs.length) {
-                                    pairs = Arrays.copyOf(pairs, pairs.length * 2);
-                                }
-                                pairs[pairCount++] = (a << 32) | c;
-                                bandPairs++;
-                            }
-                        }
-                    }
-                    i = end;
-                }
-                if (System.getenv("ZHIBAO_DEBUG_BANDS") != null) {
-                    System.err.printf("band %d: %,d pairs, largest bucket %,d%n", band, bandPairs, largest);
+                    packed[m++] = ((keys[d * bands + band] & 0xffffffffL) << 32) | d;
                 }
             }
-            progress.report("minhash bands", from + group);
+            Arrays.parallelSort(packed, 0, m);
+            int i = 0;
+            while (i < m) {
+                long key = packed[i] >>> 32;
+                int end = i + 1;
+                while (end < m && packed[end] >>> 32 == key) {
+                    end++;
+                }
+                for (int x = i; x < end; x++) {
+                    for (int y = x + 1; y < end && y <= x + MinHashBands.WINDOW; y++) {
+                        long a = packed[x] & 0xffffffffL;
+                        long c = packed[y] & 0xffffffffL;
+                        if (c >= firstNew) {
+                            if (pairCount == pairs.length) {
+                                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                            }
+                            pairs[pairCount++] = (a << 32) | c;
+                        }
+                    }
+                }
+                i = end;
+            }
         }
         Arrays.parallelSort(pairs, 0, pairCount);
         int[] start = new int[n + 1];
@@ -468,6 +488,8 @@ public final class PatentScreening {
             next[k] = (int) pairs[k];
         }
         progress.report("minhash pairs", unique);
+        kept.keys = keys;
+        kept.keyed = keyed;
         return new int[][] {start, next};
     }
 
@@ -481,7 +503,7 @@ public final class PatentScreening {
      * them is verified like any candidate (a source of the rest holds most of them). Only the partly explained
      * applications pay for it.
      */
-    private List<Pair> withSourcesOfTheRest(Corpus corpus, Weights w, List<Pair> pairs, int firstNew) {
+    private List<Pair> withSourcesOfTheRest(Corpus corpus, Weights w, List<Pair> pairs, int firstNew, Bands bands) {
         int n = corpus.size();
         Map<Integer, List<Integer>> sources = new HashMap<>();
         for (Pair p : pairs) {
@@ -493,6 +515,7 @@ public final class PatentScreening {
             }
         }
         Map<Integer, int[]> probes = new HashMap<>();
+        Map<Integer, int[]> restBandKeys = new HashMap<>();
         java.util.BitSet wanted = new java.util.BitSet(w.distinct());
         for (Map.Entry<Integer, List<Integer>> e : sources.entrySet()) {
             int c = e.getKey();
@@ -505,6 +528,19 @@ public final class PatentScreening {
             }
             if (coveredWeight >= CombinationCover.COVERAGE * w.total(c)) {
                 continue;
+            }
+            int[] restHashes = new int[target.length];
+            float[] restWeights = new float[target.length];
+            int rest = 0;
+            for (int i = 0; i < target.length; i++) {
+                if (!covered[i]) {
+                    restHashes[rest] = w.hash(target[i]);
+                    restWeights[rest++] = w.floatWeight(target[i]);
+                }
+            }
+            int[] restKeys = MinHashBands.keys(restHashes, restWeights, rest);
+            if (restKeys.length > 0) {
+                restBandKeys.put(c, restKeys);
             }
             long[] keyed = new long[target.length];
             int k = 0;
@@ -525,72 +561,174 @@ public final class PatentScreening {
         if (probes.isEmpty()) {
             return pairs;
         }
-        Map<Integer, IntList> holders = new HashMap<>();
+        // holders of the wanted shingles, compressed rows indexed by each shingle's rank among the wanted
+        long[] words = wanted.toLongArray();
+        int[] rankBefore = new int[words.length + 1];
+        for (int i = 0; i < words.length; i++) {
+            rankBefore[i + 1] = rankBefore[i] + Long.bitCount(words[i]);
+        }
+        int slots = rankBefore[words.length];
+        int[] start = new int[slots + 1];
         for (int d = 0; d < n; d++) {
             for (int id : corpus.shingles.get(d)) {
                 if (wanted.get(id)) {
-                    holders.computeIfAbsent(id, x -> new IntList()).add(d);
+                    start[rank(words, rankBefore, id) + 1]++;
                 }
             }
         }
-        // pairs already verified: sorted packed (a, b), looked up by binary search (a HashSet of Long hashes
-        // (a << 32 | b) to a ^ b and degrades into trees)
+        for (int i = 0; i < slots; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] holders = new int[start[slots]];
+        int[] fill = Arrays.copyOf(start, slots);
+        for (int d = 0; d < n; d++) {
+            for (int id : corpus.shingles.get(d)) {
+                if (wanted.get(id)) {
+                    holders[fill[rank(words, rankBefore, id)]++] = d;
+                }
+            }
+        }
+        // pairs already verified: sorted packed (a, b), looked up by binary search
         long[] knownPairs = new long[pairs.size()];
         for (int k = 0; k < knownPairs.length; k++) {
             knownPairs[k] = ((long) pairs.get(k).a() << 32) | pairs.get(k).b();
         }
         Arrays.sort(knownPairs);
-        java.util.Set<Long> known = new java.util.HashSet<>();
-        List<Pair> out = new ArrayList<>(pairs);
-        int[] counts = new int[n];
-        int[] touched = new int[n];
-        for (Map.Entry<Integer, int[]> e : probes.entrySet()) {
-            int c = e.getKey();
-            int touchedCount = 0;
-            int enough = Math.max(2, e.getValue().length / 4);
-            for (int id : e.getValue()) {
-                IntList docs = holders.get(id);
-                for (int k = 0; k < docs.size; k++) {
-                    int d = docs.values[k];
-                    if (d != c && counts[d]++ == 0) {
-                        touched[touchedCount++] = d;
+        int[] targets = probes.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[][] bandCandidates = restBandCandidates(targets, restBandKeys, bands, n);
+        List<List<Pair>> perThread = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            List<Pair> mine = new ArrayList<>();
+            perThread.add(mine);
+            int offset = t;
+            Thread worker = new Thread(() -> {
+                int[] counts = new int[n];
+                int[] touched = new int[n];
+                for (int x = offset; x < targets.length; x += threads) {
+                    int c = targets[x];
+                    int[] ids = probes.get(c);
+                    int touchedCount = 0;
+                    int enough = Math.max(2, ids.length / 4);
+                    for (int d : bandCandidates[x]) {
+                        if (counts[d] == 0) {
+                            touched[touchedCount++] = d;
+                        }
+                        counts[d] = BANDED;
+                    }
+                    for (int id : ids) {
+                        int slot = rank(words, rankBefore, id);
+                        for (int k = start[slot]; k < start[slot + 1]; k++) {
+                            int d = holders[k];
+                            if (d != c && counts[d] != BANDED && counts[d]++ == 0) {
+                                touched[touchedCount++] = d;
+                            }
+                        }
+                    }
+                    for (int k = 0; k < touchedCount; k++) {
+                        int d = touched[k];
+                        int shared = counts[d];
+                        counts[d] = 0;
+                        int a = Math.min(c, d);
+                        int b = Math.max(c, d);
+                        if ((shared != BANDED && shared < enough) || d == c || b < firstNew
+                                || Arrays.binarySearch(knownPairs, ((long) a << 32) | b) >= 0) {
+                            continue;
+                        }
+                        double inter = w.intersection(corpus.shingles.get(a), corpus.shingles.get(b));
+                        double ca = inter / w.total(a);
+                        double cb = inter / w.total(b);
+                        if (DuplicateDecision.keep(ca, cb)) {
+                            mine.add(new Pair(a, b, inter / (w.total(a) + w.total(b) - inter), ca, cb));
+                        }
                     }
                 }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread t : workers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-            for (int k = 0; k < touchedCount; k++) {
-                int d = touched[k];
-                int shared = counts[d];
-                counts[d] = 0;
-                int a = Math.min(c, d);
-                int b = Math.max(c, d);
-                long packedPair = ((long) a << 32) | b;
-                if (shared < enough || (b < firstNew) || Arrays.binarySearch(knownPairs, packedPair) >= 0
-                        || !known.add(packedPair * 0x9E3779B97F4A7C15L)) {
-                    continue;
-                }
-                double inter = w.intersection(corpus.shingles.get(a), corpus.shingles.get(b));
-                double ca = inter / w.total(a);
-                double cb = inter / w.total(b);
-                if (DuplicateDecision.keep(ca, cb)) {
-                    out.add(new Pair(a, b, inter / (w.total(a) + w.total(b) - inter), ca, cb));
-                }
+        }
+        List<Pair> found = new ArrayList<>();
+        perThread.forEach(found::addAll);
+        // a pair found from both of its ends is kept once
+        found.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
+        List<Pair> out = new ArrayList<>(pairs);
+        for (int k = 0; k < found.size(); k++) {
+            if (k == 0 || found.get(k).a() != found.get(k - 1).a() || found.get(k).b() != found.get(k - 1).b()) {
+                out.add(found.get(k));
             }
         }
         out.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
         return out;
     }
 
-    /** A growable list of ints. */
-    private static final class IntList {
-        int[] values = new int[4];
-        int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+    /**
+     * For each target, the applications in the MinHash bucket of its uncovered part, per band: the source of the
+     * rest of a combination is far more similar to the rest than to the whole. One band at a time: every keyed
+     * application's key for it, sorted, each target's key looked up; a bucket gives at most
+     * {@link MinHashBands#WINDOW} applications.
+     */
+    private static int[][] restBandCandidates(int[] targets, Map<Integer, int[]> restBandKeys, Bands bands, int n) {
+        int bandCount = MinHashBands.BANDS;
+        long[] packed = new long[n];
+        long[] found = new long[Math.max(16, targets.length)];
+        int foundCount = 0;
+        for (int band = 0; band < bandCount; band++) {
+            int m = 0;
+            for (int d = 0; d < n; d++) {
+                if (bands.keyed[d]) {
+                    packed[m++] = ((bands.keys[d * bandCount + band] & 0xffffffffL) << 32) | d;
+                }
             }
-            values[size++] = v;
+            Arrays.parallelSort(packed, 0, m);
+            for (int x = 0; x < targets.length; x++) {
+                int[] keys = restBandKeys.get(targets[x]);
+                if (keys == null) {
+                    continue;
+                }
+                long key = keys[band] & 0xffffffffL;
+                int at = Arrays.binarySearch(packed, 0, m, key << 32);
+                at = at < 0 ? -at - 1 : at;
+                for (int k = at; k < m && k < at + MinHashBands.WINDOW && packed[k] >>> 32 == key; k++) {
+                    if (foundCount == found.length) {
+                        found = Arrays.copyOf(found, found.length * 2);
+                    }
+                    found[foundCount++] = ((long) x << 32) | (packed[k] & 0xffffffffL);
+                }
+            }
         }
+        Arrays.parallelSort(found, 0, foundCount);
+        int[][] out = new int[targets.length][];
+        int k = 0;
+        for (int x = 0; x < targets.length; x++) {
+            int from = k;
+            while (k < foundCount && (int) (found[k] >>> 32) == x) {
+                k++;
+            }
+            int[] docs = new int[k - from];
+            int unique = 0;
+            for (int i = from; i < k; i++) {
+                int d = (int) found[i];
+                if (unique == 0 || docs[unique - 1] != d) {
+                    docs[unique++] = d;
+                }
+            }
+            out[x] = Arrays.copyOf(docs, unique);
+        }
+        return out;
+    }
+
+    /** Rank of a set bit among the set bits of a bitset's words (rankBefore: set bits before each word). */
+    private static int rank(long[] words, int[] rankBefore, int id) {
+        int word = id >>> 6;
+        return rankBefore[word] + Long.bitCount(words[word] & ((1L << (id & 63)) - 1));
     }
 
     /** Reads back the few flagged applications and builds the evidence of each finding. */
