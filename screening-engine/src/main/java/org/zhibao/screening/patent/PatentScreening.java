@@ -51,6 +51,11 @@ public final class PatentScreening {
     static final int REST_PROBES = 24;
     /** The targeted search does not look up shingles more frequent than this. */
     static final int REST_MAX_DF = 1000;
+    /**
+     * Holders the targeted search visits per application at most (least frequent shingles first): bounds its work
+     * whatever the corpus size; it binds only where the uncovered shingles are common (a million of one field).
+     */
+    static final int REST_BUDGET = 6000;
     static final int BATCH = 512;
 
     private final Progress progress;
@@ -517,7 +522,8 @@ public final class PatentScreening {
         Map<Integer, int[]> probes = new HashMap<>();
         Map<Integer, int[]> restBandKeys = new HashMap<>();
         java.util.BitSet wanted = new java.util.BitSet(w.distinct());
-        for (Map.Entry<Integer, List<Integer>> e : sources.entrySet()) {
+        // per partly explained application (on all cores): the band keys and least frequent ids of its rest
+        List<int[][]> rests = sources.entrySet().parallelStream().map(e -> {
             int c = e.getKey();
             int[] target = corpus.shingles.get(c);
             boolean[] covered = new boolean[target.length];
@@ -527,7 +533,7 @@ public final class PatentScreening {
                 w.cover(target, covered, corpus.shingles.get(s));
             }
             if (coveredWeight >= CombinationCover.COVERAGE * w.total(c)) {
-                continue;
+                return null;
             }
             int[] restHashes = new int[target.length];
             float[] restWeights = new float[target.length];
@@ -539,9 +545,6 @@ public final class PatentScreening {
                 }
             }
             int[] restKeys = MinHashBands.keys(restHashes, restWeights, rest);
-            if (restKeys.length > 0) {
-                restBandKeys.put(c, restKeys);
-            }
             long[] keyed = new long[target.length];
             int k = 0;
             for (int i = 0; i < target.length; i++) {
@@ -554,9 +557,17 @@ public final class PatentScreening {
             int[] ids = new int[Math.min(REST_PROBES, k)];
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = (int) keyed[i];
-                wanted.set(ids[i]);
             }
-            probes.put(c, ids);
+            return new int[][] {{c}, restKeys, ids};
+        }).filter(r -> r != null).toList();
+        for (int[][] r : rests) {
+            if (r[1].length > 0) {
+                restBandKeys.put(r[0][0], r[1]);
+            }
+            for (int id : r[2]) {
+                wanted.set(id);
+            }
+            probes.put(r[0][0], r[2]);
         }
         if (probes.isEmpty()) {
             return pairs;
@@ -595,7 +606,9 @@ public final class PatentScreening {
         }
         Arrays.sort(knownPairs);
         int[] targets = probes.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        progress.report("rest of partial copies: targets", targets.length);
         int[][] bandCandidates = restBandCandidates(targets, restBandKeys, bands, n);
+        progress.report("rest of partial copies: band candidates", Arrays.stream(bandCandidates).mapToLong(c -> c.length).sum());
         List<List<Pair>> perThread = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -609,15 +622,23 @@ public final class PatentScreening {
                     int c = targets[x];
                     int[] ids = probes.get(c);
                     int touchedCount = 0;
-                    int enough = Math.max(2, ids.length / 4);
                     for (int d : bandCandidates[x]) {
                         if (counts[d] == 0) {
                             touched[touchedCount++] = d;
                         }
                         counts[d] = BANDED;
                     }
+                    // least frequent first, until the holders visited would pass the budget
+                    int visited = 0;
+                    int used = 0;
                     for (int id : ids) {
                         int slot = rank(words, rankBefore, id);
+                        int holdersOfId = start[slot + 1] - start[slot];
+                        if (used > 0 && visited + holdersOfId > REST_BUDGET) {
+                            break;
+                        }
+                        visited += holdersOfId;
+                        used++;
                         for (int k = start[slot]; k < start[slot + 1]; k++) {
                             int d = holders[k];
                             if (d != c && counts[d] != BANDED && counts[d]++ == 0) {
@@ -625,6 +646,7 @@ public final class PatentScreening {
                             }
                         }
                     }
+                    int enough = Math.max(2, used / 4);
                     for (int k = 0; k < touchedCount; k++) {
                         int d = touched[k];
                         int shared = counts[d];
@@ -677,30 +699,49 @@ public final class PatentScreening {
      */
     private static int[][] restBandCandidates(int[] targets, Map<Integer, int[]> restBandKeys, Bands bands, int n) {
         int bandCount = MinHashBands.BANDS;
-        long[] packed = new long[n];
+        int[] keyedTargets = java.util.stream.IntStream.range(0, targets.length)
+                .filter(x -> restBandKeys.containsKey(targets[x])).toArray();
+        int t = keyedTargets.length;
+        // per band: the targets' keys in an open-addressing table (key -> first of its targets in sorted order);
+        // one pass over the applications in input order gives each target the first WINDOW of its bucket
+        int capacity = Integer.highestOneBit(Math.max(16, t * 2)) << 1;
+        long[] table = new long[capacity];
+        int[] tableFirst = new int[capacity];
+        long[] byKey = new long[t];
+        int[] taken = new int[t];
         long[] found = new long[Math.max(16, targets.length)];
         int foundCount = 0;
         for (int band = 0; band < bandCount; band++) {
-            int m = 0;
-            for (int d = 0; d < n; d++) {
-                if (bands.keyed[d]) {
-                    packed[m++] = ((bands.keys[d * bandCount + band] & 0xffffffffL) << 32) | d;
-                }
+            for (int k = 0; k < t; k++) {
+                int x = keyedTargets[k];
+                byKey[k] = ((restBandKeys.get(targets[x])[band] & 0xffffffffL) << 32) | x;
             }
-            Arrays.parallelSort(packed, 0, m);
-            for (int x = 0; x < targets.length; x++) {
-                int[] keys = restBandKeys.get(targets[x]);
-                if (keys == null) {
+            Arrays.sort(byKey);
+            Arrays.fill(table, -1);
+            for (int k = t - 1; k >= 0; k--) {
+                long key = byKey[k] >>> 32;
+                int slot = slot(key, table);
+                table[slot] = key;
+                tableFirst[slot] = k;
+            }
+            Arrays.fill(taken, 0);
+            for (int d = 0; d < n; d++) {
+                if (!bands.keyed[d]) {
                     continue;
                 }
-                long key = keys[band] & 0xffffffffL;
-                int at = Arrays.binarySearch(packed, 0, m, key << 32);
-                at = at < 0 ? -at - 1 : at;
-                for (int k = at; k < m && k < at + MinHashBands.WINDOW && packed[k] >>> 32 == key; k++) {
-                    if (foundCount == found.length) {
-                        found = Arrays.copyOf(found, found.length * 2);
+                long key = bands.keys[d * bandCount + band] & 0xffffffffL;
+                int slot = slot(key, table);
+                if (table[slot] != key) {
+                    continue;
+                }
+                for (int k = tableFirst[slot]; k < t && byKey[k] >>> 32 == key; k++) {
+                    if (taken[k] < MinHashBands.WINDOW) {
+                        taken[k]++;
+                        if (foundCount == found.length) {
+                            found = Arrays.copyOf(found, found.length * 2);
+                        }
+                        found[foundCount++] = ((byKey[k] & 0xffffffffL) << 32) | d;
                     }
-                    found[foundCount++] = ((long) x << 32) | (packed[k] & 0xffffffffL);
                 }
             }
         }
@@ -723,6 +764,16 @@ public final class PatentScreening {
             out[x] = Arrays.copyOf(docs, unique);
         }
         return out;
+    }
+
+    /** The slot of a 32-bit key in an open-addressing table (empty slots hold -1): its own, or the free one. */
+    private static int slot(long key, long[] table) {
+        int mask = table.length - 1;
+        int i = (int) (MinHashBands.mix(key) & mask);
+        while (table[i] != -1 && table[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     /** Rank of a set bit among the set bits of a bitset's words (rankBefore: set bits before each word). */
