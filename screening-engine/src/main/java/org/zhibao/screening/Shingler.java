@@ -32,13 +32,30 @@ public final class Shingler {
 
     /** Sorted distinct sampled shingle hashes of a content text. */
     public int[] shingles(CharSequence content) {
+        return shingles(content, new int[0]);
+    }
+
+    /**
+     * Sorted distinct sampled shingle hashes of a content text cut into clauses: no shingle spans the start of a
+     * clause. {@code clauseStarts} are content positions, ascending. A shingle that joins the end of one clause
+     * to the start of the next belongs to neither; it changes whenever clauses are reordered, dropped or
+     * inserted (the commonest copy-and-tweak edits) and would count as novel content of the copy.
+     */
+    public int[] shingles(CharSequence content, int[] clauseStarts) {
         int n = content.length() - width + 1;
         if (n <= 0) {
             return new int[0];
         }
         int[] out = new int[n];
         int count = 0;
+        int next = 0; // index of the first clause start after position i
         for (int i = 0; i < n; i++) {
+            while (next < clauseStarts.length && clauseStarts[next] <= i) {
+                next++;
+            }
+            if (next < clauseStarts.length && clauseStarts[next] < i + width) {
+                continue;
+            }
             int h = hashAt(content, i);
             if ((h & sampleMask) == 0) {
                 out[count++] = h;

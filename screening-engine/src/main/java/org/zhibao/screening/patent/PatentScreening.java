@@ -31,24 +31,16 @@ import org.zhibao.screening.UnionFind;
  * Runs every patent rule over a JSON-lines file: P1_DUPLICATE, P1_COMBINATION, P4_GENERATED, P6_SPLIT.
  *
  * <p>How P1 stays fast and precise on boilerplate-heavy text: each application's content is cut into sampled
- * 4-character shingles; shingles are weighted by inverse document frequency (ln N/df), so boilerplate that
- * every filing shares ("根据权利要求1所述的") weighs almost nothing; candidate pairs come only from shingles
- * shared by at most {@link #RARE_DF} applications (a copy shares many of those, unrelated filings few), and
- * every candidate is verified on the weighted shingle sets. Groups are the connected components of the
- * verified duplicate pairs (union-find).
+ * 3-character shingles that do not span clauses; shingles are weighted by inverse document frequency (ln N/df),
+ * so boilerplate that every filing shares ("根据权利要求1所述的") weighs almost nothing. Candidate pairs come from
+ * shingles shared by at most {@link #RARE_DF} applications (or an application's {@link #SKETCH} least frequent
+ * ones), and from banded weighted MinHash ({@link MinHashBands}), which finds copies of template-made filings
+ * that hold no rare shingle in a large corpus of one field. Every candidate is verified on the weighted shingle
+ * sets and decided by {@link DuplicateDecision} and {@link CombinationCover}. Groups are the connected components
+ * of the verified duplicate pairs (union-find).
  */
 public final class PatentScreening {
 
-    /**
-     * Obviously identical: each of the two shares at least half of its weighted (distinctive) content with the
-     * other. Pairs between a combination and its sources need {@link #COMBINATION_COVERAGE} instead, since
-     * the rest of a combination is explained by its other sources, not by edits.
-     */
-    public static final double DUPLICATE_CONTAINMENT = 0.5;
-    /** A source must supply at least this share of the combined application's weighted content. */
-    public static final double SOURCE_SHARE = 0.2;
-    /** The sources together must supply at least this share: nothing much of its own is left. */
-    public static final double COMBINATION_COVERAGE = 0.8;
     /** Shingles in more applications than this do not propose candidates (they still weigh in verification). */
     public static final int RARE_DF = 100;
     /** An application with fewer rare shingles than this probes with this many of its least frequent ones. */
@@ -59,6 +51,11 @@ public final class PatentScreening {
     static final int REST_PROBES = 24;
     /** The targeted search does not look up shingles more frequent than this. */
     static final int REST_MAX_DF = 1000;
+    /**
+     * Holders the targeted search visits per application at most (least frequent shingles first): bounds its work
+     * whatever the corpus size; it binds only where the uncovered shingles are common (a million of one field).
+     */
+    static final int REST_BUDGET = 6000;
     static final int BATCH = 512;
 
     private final Progress progress;
@@ -213,9 +210,11 @@ public final class PatentScreening {
         progress.report("weigh", n);
         Weights weights = Weights.of(corpus.shingles, n, threads);
         progress.report("candidates", 0);
-        List<Pair> pairs = candidates(corpus, weights, firstNew);
+        Bands bands = new Bands();
+        List<Pair> pairs = candidates(corpus, weights, firstNew, bands);
         progress.report("rest of partial copies", pairs.size());
-        pairs = withSourcesOfTheRest(corpus, weights, pairs, firstNew);
+        pairs = withSourcesOfTheRest(corpus, weights, pairs, firstNew, bands);
+        bands.keys = null;
         progress.report("decide", pairs.size());
 
         List<Finding> findings = new ArrayList<>();
@@ -223,16 +222,16 @@ public final class PatentScreening {
 
         Map<Integer, List<Pair>> sourcesOf = new HashMap<>();
         for (Pair p : pairs) {
-            if (p.aCoveredByB() >= SOURCE_SHARE) {
+            if (CombinationCover.mayBeSource(p.aCoveredByB())) {
                 sourcesOf.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
             }
-            if (p.bCoveredByA() >= SOURCE_SHARE) {
+            if (CombinationCover.mayBeSource(p.bCoveredByA())) {
                 sourcesOf.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
             }
         }
         Map<Integer, Finding> combinations = new HashMap<>();
         for (Map.Entry<Integer, List<Pair>> e : sourcesOf.entrySet()) {
-            if (e.getValue().size() >= 2) {
+            if (e.getValue().size() >= 2 && mayBeCombination(e.getKey(), e.getValue())) {
                 Finding f = combination(e.getKey(), e.getValue(), corpus, weights, evidence, firstNew);
                 if (f != null) {
                     combinations.put(e.getKey(), f);
@@ -243,9 +242,8 @@ public final class PatentScreening {
         UnionFind groups = new UnionFind(n);
         Map<Integer, List<Pair>> edges = new HashMap<>();
         for (Pair p : pairs) {
-            double both = Math.min(p.aCoveredByB(), p.bCoveredByA());
             boolean combined = combinations.containsKey(p.a()) || combinations.containsKey(p.b());
-            if (both >= (combined ? COMBINATION_COVERAGE : DUPLICATE_CONTAINMENT)) {
+            if (DuplicateDecision.duplicate(p.aCoveredByB(), p.bCoveredByA(), combined)) {
                 groups.union(p.a(), p.b());
                 edges.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
             }
@@ -276,67 +274,75 @@ public final class PatentScreening {
         return findings;
     }
 
+    /**
+     * Necessary conditions of {@link CombinationCover#of}, from the pairs' measures alone (most applications with
+     * two partial matches fail them, and the cover would build their weighted sets): at least two sources that
+     * qualify on their whole overlap, none covering {@link CombinationCover#COVERAGE} alone (the first pick would),
+     * and overlaps that add up to the coverage.
+     */
+    static boolean mayBeCombination(int c, List<Pair> candidates) {
+        int qualifying = 0;
+        double sum = 0;
+        double best = 0;
+        for (Pair p : candidates) {
+            double coversTarget = p.a() == c ? p.aCoveredByB() : p.bCoveredByA();
+            double coversSource = p.a() == c ? p.bCoveredByA() : p.aCoveredByB();
+            if (coversTarget >= CombinationCover.SOURCE_SHARE || (coversTarget >= CombinationCover.MINOR_SOURCE_SHARE
+                    && coversSource >= CombinationCover.MINOR_SOURCE_OWN_SHARE)) {
+                qualifying++;
+                sum += coversTarget;
+                best = Math.max(best, coversTarget);
+            }
+        }
+        // margins: the pair measures and the cover's sums may differ in the last bits
+        return qualifying >= 2 && best < CombinationCover.COVERAGE + 1e-9 && sum >= CombinationCover.COVERAGE - 1e-9;
+    }
+
     private Finding combination(int c, List<Pair> candidates, Corpus corpus, Weights w, Evidence evidence, int firstNew) {
-        int[] target = corpus.shingles.get(c);
-        double total = w.total(c);
-        if (total <= 0) {
+        List<CombinationCover.Shingles> options = new ArrayList<>();
+        for (Pair p : candidates) {
+            options.add(shinglesOf(p.a() == c ? p.b() : p.a(), corpus, w));
+        }
+        CombinationCover.Cover cover = CombinationCover.of(shinglesOf(c, corpus, w), options);
+        if (cover == null) {
             return null;
         }
-        boolean[] covered = new boolean[target.length];
         List<Integer> chosen = new ArrayList<>();
         List<Double> shares = new ArrayList<>();
-        double coveredWeight = 0;
-        List<Integer> options = new ArrayList<>();
-        for (Pair p : candidates) {
-            options.add(p.a() == c ? p.b() : p.a());
-        }
-        while (true) {
-            int best = -1;
-            double bestGain = 0;
-            for (int s : options) {
-                if (chosen.contains(s) || copyOfChosen(s, chosen, corpus, w)) {
-                    continue;
-                }
-                double gain = w.gain(target, covered, corpus.shingles.get(s));
-                if (gain > bestGain) {
-                    bestGain = gain;
-                    best = s;
-                }
-            }
-            if (best < 0 || bestGain < SOURCE_SHARE * total) {
-                break;
-            }
-            if (chosen.isEmpty() && bestGain >= COMBINATION_COVERAGE * total) {
-                return null; // one source explains it alone: a copy, not a combination
-            }
-            w.cover(target, covered, corpus.shingles.get(best));
-            coveredWeight += bestGain;
-            chosen.add(best);
-            shares.add(bestGain / total);
-        }
-        if (chosen.size() < 2 || coveredWeight < COMBINATION_COVERAGE * total) {
-            return null;
+        for (int k = 0; k < cover.sources().length; k++) {
+            chosen.add((int) cover.sources()[k]);
+            shares.add(cover.shares()[k]);
         }
         if (c < firstNew && chosen.stream().allMatch(s -> s < firstNew)) {
             return null;
         }
-        return evidence.combination(c, chosen, shares, coveredWeight / total);
+        return evidence.combination(c, chosen, shares, cover.coverage());
     }
 
-    /** Copies of one source count as that source once: a group of duplicates is one work. */
-    private static boolean copyOfChosen(int s, List<Integer> chosen, Corpus corpus, Weights w) {
-        for (int other : chosen) {
-            double inter = w.intersection(corpus.shingles.get(s), corpus.shingles.get(other));
-            if (Math.min(inter / w.total(s), inter / w.total(other)) >= DUPLICATE_CONTAINMENT) {
-                return true;
-            }
+    /** An application's weighted shingles in the form {@link CombinationCover} decides on (ids as keys). */
+    static CombinationCover.Shingles shinglesOf(int d, Corpus corpus, Weights w) {
+        int[] ids = corpus.shingles.get(d);
+        float[] weights = new float[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            weights[i] = w.floatWeight(ids[i]);
         }
-        return false;
+        return new CombinationCover.Shingles(d, ids, weights, w.total(d));
     }
 
-    private List<Pair> candidates(Corpus corpus, Weights w, int firstNew) {
+    /** Every application's band keys (kept for the search of the rest) and which applications have keys. */
+    static final class Bands {
+        int[] keys;
+        boolean[] keyed;
+    }
+
+    private List<Pair> candidates(Corpus corpus, Weights w, int firstNew, Bands bands) {
         int n = corpus.size();
         Postings postings = Postings.of(corpus.shingles, w, RARE_DF, SKETCH, MAX_POSTING);
+        progress.report("minhash bands", 0);
+        int[][] banded = bandNeighbours(corpus, w, firstNew, bands);
+        int[] bandStart = banded[0];
+        int[] bandNext = banded[1];
+        progress.report("candidates", 0);
         List<List<Pair>> perThread = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         long[] done = new long[1];
@@ -359,13 +365,21 @@ public final class PatentScreening {
                             }
                         }
                     }
+                    for (int k = bandStart[d]; k < bandStart[d + 1]; k++) {
+                        int e = bandNext[k];
+                        if (counts[e] == 0) {
+                            touched[touchedCount++] = e;
+                        }
+                        counts[e] = BANDED;
+                    }
                     int[] a = corpus.shingles.get(d);
                     for (int k = 0; k < touchedCount; k++) {
                         int e = touched[k];
                         int shared = counts[e];
                         counts[e] = 0;
                         int[] b = corpus.shingles.get(e);
-                        if (shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probes(e).length))) {
+                        if (shared != BANDED
+                                && shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probes(e).length))) {
                             continue;
                         }
                         double inter = w.intersection(a, b);
@@ -374,7 +388,7 @@ public final class PatentScreening {
                         double sim = inter / (wa + wb - inter);
                         double ca = inter / wa;
                         double cb = inter / wb;
-                        if (ca >= SOURCE_SHARE || cb >= SOURCE_SHARE) {
+                        if (DuplicateDecision.keep(ca, cb)) {
                             mine.add(new Pair(d, e, sim, ca, cb));
                         }
                     }
@@ -400,9 +414,93 @@ public final class PatentScreening {
         return all;
     }
 
+    /** Marks a candidate that collided in a MinHash band: verified whatever the number of shared probes. */
+    private static final int BANDED = Integer.MIN_VALUE;
+
+    /**
+     * Candidate pairs from {@link MinHashBands}: per band, every application's key with its index in the low bits,
+     * sorted, and within each bucket each application paired with the next {@link MinHashBands#WINDOW}. Returns
+     * compressed rows: for application a, the later applications b (b ≥ firstNew) it collided with.
+     */
+    private int[][] bandNeighbours(Corpus corpus, Weights w, int firstNew, Bands kept) {
+        int n = corpus.size();
+        int bands = MinHashBands.BANDS;
+        // every application's keys (256 MB for a million), kept for the search of the rest of partial copies
+        int[] keys = new int[n * bands];
+        boolean[] keyed = new boolean[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
+            int[] ids = corpus.shingles.get(d);
+            int[] hashes = new int[ids.length];
+            float[] weights = new float[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                hashes[i] = w.hash(ids[i]);
+                weights[i] = w.floatWeight(ids[i]);
+            }
+            int[] k = MinHashBands.keys(hashes, weights);
+            keyed[d] = k.length == bands;
+            if (keyed[d]) {
+                System.arraycopy(k, 0, keys, d * bands, bands);
+            }
+        });
+        progress.report("minhash bands", n);
+        long[] packed = new long[n];
+        long[] pairs = new long[Math.max(16, n)];
+        int pairCount = 0;
+        for (int band = 0; band < bands; band++) {
+            int m = 0;
+            for (int d = 0; d < n; d++) {
+                if (keyed[d]) {
+                    packed[m++] = ((keys[d * bands + band] & 0xffffffffL) << 32) | d;
+                }
+            }
+            Arrays.parallelSort(packed, 0, m);
+            int i = 0;
+            while (i < m) {
+                long key = packed[i] >>> 32;
+                int end = i + 1;
+                while (end < m && packed[end] >>> 32 == key) {
+                    end++;
+                }
+                for (int x = i; x < end; x++) {
+                    for (int y = x + 1; y < end && y <= x + MinHashBands.WINDOW; y++) {
+                        long a = packed[x] & 0xffffffffL;
+                        long c = packed[y] & 0xffffffffL;
+                        if (c >= firstNew) {
+                            if (pairCount == pairs.length) {
+                                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                            }
+                            pairs[pairCount++] = (a << 32) | c;
+                        }
+                    }
+                }
+                i = end;
+            }
+        }
+        Arrays.parallelSort(pairs, 0, pairCount);
+        int[] start = new int[n + 1];
+        int unique = 0;
+        for (int k = 0; k < pairCount; k++) {
+            if (k == 0 || pairs[k] != pairs[k - 1]) {
+                pairs[unique++] = pairs[k];
+                start[(int) (pairs[k] >>> 32) + 1]++;
+            }
+        }
+        for (int d = 0; d < n; d++) {
+            start[d + 1] += start[d];
+        }
+        int[] next = new int[unique];
+        for (int k = 0; k < unique; k++) {
+            next[k] = (int) pairs[k];
+        }
+        progress.report("minhash pairs", unique);
+        kept.keys = keys;
+        kept.keyed = keyed;
+        return new int[][] {start, next};
+    }
+
     /**
      * A second, targeted search for applications that candidate sources explain only in part (at least
-     * {@link #SOURCE_SHARE}, together less than {@link #COMBINATION_COVERAGE}): the first search proposes pairs
+     * {@link CombinationCover#SOURCE_SHARE}, together less than {@link CombinationCover#COVERAGE}): the first search proposes pairs
      * from shingles few applications probe with, and in a large corpus of one field the part taken from a
      * second source may share only shingles that are common elsewhere. For each such application its
      * {@link #REST_PROBES} least frequent shingles that no found source covers (document frequency up to
@@ -410,20 +508,22 @@ public final class PatentScreening {
      * them is verified like any candidate (a source of the rest holds most of them). Only the partly explained
      * applications pay for it.
      */
-    private List<Pair> withSourcesOfTheRest(Corpus corpus, Weights w, List<Pair> pairs, int firstNew) {
+    private List<Pair> withSourcesOfTheRest(Corpus corpus, Weights w, List<Pair> pairs, int firstNew, Bands bands) {
         int n = corpus.size();
         Map<Integer, List<Integer>> sources = new HashMap<>();
         for (Pair p : pairs) {
-            if (p.aCoveredByB() >= SOURCE_SHARE) {
+            if (p.aCoveredByB() >= CombinationCover.SOURCE_SHARE) {
                 sources.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p.b());
             }
-            if (p.bCoveredByA() >= SOURCE_SHARE) {
+            if (p.bCoveredByA() >= CombinationCover.SOURCE_SHARE) {
                 sources.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p.a());
             }
         }
         Map<Integer, int[]> probes = new HashMap<>();
+        Map<Integer, int[]> restBandKeys = new HashMap<>();
         java.util.BitSet wanted = new java.util.BitSet(w.distinct());
-        for (Map.Entry<Integer, List<Integer>> e : sources.entrySet()) {
+        // per partly explained application (on all cores): the band keys and least frequent ids of its rest
+        List<int[][]> rests = sources.entrySet().parallelStream().map(e -> {
             int c = e.getKey();
             int[] target = corpus.shingles.get(c);
             boolean[] covered = new boolean[target.length];
@@ -432,9 +532,19 @@ public final class PatentScreening {
                 coveredWeight += w.gain(target, covered, corpus.shingles.get(s));
                 w.cover(target, covered, corpus.shingles.get(s));
             }
-            if (coveredWeight >= COMBINATION_COVERAGE * w.total(c)) {
-                continue;
+            if (coveredWeight >= CombinationCover.COVERAGE * w.total(c)) {
+                return null;
             }
+            int[] restHashes = new int[target.length];
+            float[] restWeights = new float[target.length];
+            int rest = 0;
+            for (int i = 0; i < target.length; i++) {
+                if (!covered[i]) {
+                    restHashes[rest] = w.hash(target[i]);
+                    restWeights[rest++] = w.floatWeight(target[i]);
+                }
+            }
+            int[] restKeys = MinHashBands.keys(restHashes, restWeights, rest);
             long[] keyed = new long[target.length];
             int k = 0;
             for (int i = 0; i < target.length; i++) {
@@ -447,73 +557,229 @@ public final class PatentScreening {
             int[] ids = new int[Math.min(REST_PROBES, k)];
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = (int) keyed[i];
-                wanted.set(ids[i]);
             }
-            probes.put(c, ids);
+            return new int[][] {{c}, restKeys, ids};
+        }).filter(r -> r != null).toList();
+        for (int[][] r : rests) {
+            if (r[1].length > 0) {
+                restBandKeys.put(r[0][0], r[1]);
+            }
+            for (int id : r[2]) {
+                wanted.set(id);
+            }
+            probes.put(r[0][0], r[2]);
         }
         if (probes.isEmpty()) {
             return pairs;
         }
-        Map<Integer, IntList> holders = new HashMap<>();
+        // holders of the wanted shingles, compressed rows indexed by each shingle's rank among the wanted
+        long[] words = wanted.toLongArray();
+        int[] rankBefore = new int[words.length + 1];
+        for (int i = 0; i < words.length; i++) {
+            rankBefore[i + 1] = rankBefore[i] + Long.bitCount(words[i]);
+        }
+        int slots = rankBefore[words.length];
+        int[] start = new int[slots + 1];
         for (int d = 0; d < n; d++) {
             for (int id : corpus.shingles.get(d)) {
                 if (wanted.get(id)) {
-                    holders.computeIfAbsent(id, x -> new IntList()).add(d);
+                    start[rank(words, rankBefore, id) + 1]++;
                 }
             }
         }
-        java.util.Set<Long> known = new java.util.HashSet<>();
-        for (Pair p : pairs) {
-            known.add(((long) p.a() << 32) | p.b());
+        for (int i = 0; i < slots; i++) {
+            start[i + 1] += start[i];
         }
-        List<Pair> out = new ArrayList<>(pairs);
-        int[] counts = new int[n];
-        int[] touched = new int[n];
-        for (Map.Entry<Integer, int[]> e : probes.entrySet()) {
-            int c = e.getKey();
-            int touchedCount = 0;
-            int enough = Math.max(2, e.getValue().length / 4);
-            for (int id : e.getValue()) {
-                IntList docs = holders.get(id);
-                for (int k = 0; k < docs.size; k++) {
-                    int d = docs.values[k];
-                    if (d != c && counts[d]++ == 0) {
-                        touched[touchedCount++] = d;
+        int[] holders = new int[start[slots]];
+        int[] fill = Arrays.copyOf(start, slots);
+        for (int d = 0; d < n; d++) {
+            for (int id : corpus.shingles.get(d)) {
+                if (wanted.get(id)) {
+                    holders[fill[rank(words, rankBefore, id)]++] = d;
+                }
+            }
+        }
+        // pairs already verified: sorted packed (a, b), looked up by binary search
+        long[] knownPairs = new long[pairs.size()];
+        for (int k = 0; k < knownPairs.length; k++) {
+            knownPairs[k] = ((long) pairs.get(k).a() << 32) | pairs.get(k).b();
+        }
+        Arrays.sort(knownPairs);
+        int[] targets = probes.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        progress.report("rest of partial copies: targets", targets.length);
+        int[][] bandCandidates = restBandCandidates(targets, restBandKeys, bands, n);
+        progress.report("rest of partial copies: band candidates", Arrays.stream(bandCandidates).mapToLong(c -> c.length).sum());
+        List<List<Pair>> perThread = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            List<Pair> mine = new ArrayList<>();
+            perThread.add(mine);
+            int offset = t;
+            Thread worker = new Thread(() -> {
+                int[] counts = new int[n];
+                int[] touched = new int[n];
+                for (int x = offset; x < targets.length; x += threads) {
+                    int c = targets[x];
+                    int[] ids = probes.get(c);
+                    int touchedCount = 0;
+                    for (int d : bandCandidates[x]) {
+                        if (counts[d] == 0) {
+                            touched[touchedCount++] = d;
+                        }
+                        counts[d] = BANDED;
+                    }
+                    // least frequent first, until the holders visited would pass the budget
+                    int visited = 0;
+                    int used = 0;
+                    for (int id : ids) {
+                        int slot = rank(words, rankBefore, id);
+                        int holdersOfId = start[slot + 1] - start[slot];
+                        if (used > 0 && visited + holdersOfId > REST_BUDGET) {
+                            break;
+                        }
+                        visited += holdersOfId;
+                        used++;
+                        for (int k = start[slot]; k < start[slot + 1]; k++) {
+                            int d = holders[k];
+                            if (d != c && counts[d] != BANDED && counts[d]++ == 0) {
+                                touched[touchedCount++] = d;
+                            }
+                        }
+                    }
+                    int enough = Math.max(2, used / 4);
+                    for (int k = 0; k < touchedCount; k++) {
+                        int d = touched[k];
+                        int shared = counts[d];
+                        counts[d] = 0;
+                        int a = Math.min(c, d);
+                        int b = Math.max(c, d);
+                        if ((shared != BANDED && shared < enough) || d == c || b < firstNew
+                                || Arrays.binarySearch(knownPairs, ((long) a << 32) | b) >= 0) {
+                            continue;
+                        }
+                        double inter = w.intersection(corpus.shingles.get(a), corpus.shingles.get(b));
+                        double ca = inter / w.total(a);
+                        double cb = inter / w.total(b);
+                        if (DuplicateDecision.keep(ca, cb)) {
+                            mine.add(new Pair(a, b, inter / (w.total(a) + w.total(b) - inter), ca, cb));
+                        }
                     }
                 }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread t : workers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-            for (int k = 0; k < touchedCount; k++) {
-                int d = touched[k];
-                int shared = counts[d];
-                counts[d] = 0;
-                int a = Math.min(c, d);
-                int b = Math.max(c, d);
-                if (shared < enough || (b < firstNew) || !known.add(((long) a << 32) | b)) {
-                    continue;
-                }
-                double inter = w.intersection(corpus.shingles.get(a), corpus.shingles.get(b));
-                double ca = inter / w.total(a);
-                double cb = inter / w.total(b);
-                if (ca >= SOURCE_SHARE || cb >= SOURCE_SHARE) {
-                    out.add(new Pair(a, b, inter / (w.total(a) + w.total(b) - inter), ca, cb));
-                }
+        }
+        List<Pair> found = new ArrayList<>();
+        perThread.forEach(found::addAll);
+        // a pair found from both of its ends is kept once
+        found.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
+        List<Pair> out = new ArrayList<>(pairs);
+        for (int k = 0; k < found.size(); k++) {
+            if (k == 0 || found.get(k).a() != found.get(k - 1).a() || found.get(k).b() != found.get(k - 1).b()) {
+                out.add(found.get(k));
             }
         }
         out.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
         return out;
     }
 
-    /** A growable list of ints. */
-    private static final class IntList {
-        int[] values = new int[4];
-        int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+    /**
+     * For each target, the applications in the MinHash bucket of its uncovered part, per band: the source of the
+     * rest of a combination is far more similar to the rest than to the whole. One band at a time: every keyed
+     * application's key for it, sorted, each target's key looked up; a bucket gives at most
+     * {@link MinHashBands#WINDOW} applications.
+     */
+    private static int[][] restBandCandidates(int[] targets, Map<Integer, int[]> restBandKeys, Bands bands, int n) {
+        int bandCount = MinHashBands.BANDS;
+        int[] keyedTargets = java.util.stream.IntStream.range(0, targets.length)
+                .filter(x -> restBandKeys.containsKey(targets[x])).toArray();
+        int t = keyedTargets.length;
+        // per band: the targets' keys in an open-addressing table (key -> first of its targets in sorted order);
+        // one pass over the applications in input order gives each target the first WINDOW of its bucket
+        int capacity = Integer.highestOneBit(Math.max(16, t * 2)) << 1;
+        long[] table = new long[capacity];
+        int[] tableFirst = new int[capacity];
+        long[] byKey = new long[t];
+        int[] taken = new int[t];
+        long[] found = new long[Math.max(16, targets.length)];
+        int foundCount = 0;
+        for (int band = 0; band < bandCount; band++) {
+            for (int k = 0; k < t; k++) {
+                int x = keyedTargets[k];
+                byKey[k] = ((restBandKeys.get(targets[x])[band] & 0xffffffffL) << 32) | x;
             }
-            values[size++] = v;
+            Arrays.sort(byKey);
+            Arrays.fill(table, -1);
+            for (int k = t - 1; k >= 0; k--) {
+                long key = byKey[k] >>> 32;
+                int slot = slot(key, table);
+                table[slot] = key;
+                tableFirst[slot] = k;
+            }
+            Arrays.fill(taken, 0);
+            for (int d = 0; d < n; d++) {
+                if (!bands.keyed[d]) {
+                    continue;
+                }
+                long key = bands.keys[d * bandCount + band] & 0xffffffffL;
+                int slot = slot(key, table);
+                if (table[slot] != key) {
+                    continue;
+                }
+                for (int k = tableFirst[slot]; k < t && byKey[k] >>> 32 == key; k++) {
+                    if (taken[k] < MinHashBands.WINDOW) {
+                        taken[k]++;
+                        if (foundCount == found.length) {
+                            found = Arrays.copyOf(found, found.length * 2);
+                        }
+                        found[foundCount++] = ((byKey[k] & 0xffffffffL) << 32) | d;
+                    }
+                }
+            }
         }
+        Arrays.parallelSort(found, 0, foundCount);
+        int[][] out = new int[targets.length][];
+        int k = 0;
+        for (int x = 0; x < targets.length; x++) {
+            int from = k;
+            while (k < foundCount && (int) (found[k] >>> 32) == x) {
+                k++;
+            }
+            int[] docs = new int[k - from];
+            int unique = 0;
+            for (int i = from; i < k; i++) {
+                int d = (int) found[i];
+                if (unique == 0 || docs[unique - 1] != d) {
+                    docs[unique++] = d;
+                }
+            }
+            out[x] = Arrays.copyOf(docs, unique);
+        }
+        return out;
+    }
+
+    /** The slot of a 32-bit key in an open-addressing table (empty slots hold -1): its own, or the free one. */
+    private static int slot(long key, long[] table) {
+        int mask = table.length - 1;
+        int i = (int) (MinHashBands.mix(key) & mask);
+        while (table[i] != -1 && table[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /** Rank of a set bit among the set bits of a bitset's words (rankBefore: set bits before each word). */
+    private static int rank(long[] words, int[] rankBefore, int id) {
+        int word = id >>> 6;
+        return rankBefore[word] + Long.bitCount(words[word] & ((1L << (id & 63)) - 1));
     }
 
     /** Reads back the few flagged applications and builds the evidence of each finding. */

@@ -28,11 +28,11 @@ public final class SplitFilingRule {
     /** A contact shared by more applicants than this is a hub (registered-office service, call centre). */
     public static final int MAX_RING = 40;
     /** An agency's own contact: at least this share of the key's filings go through one agency... */
-    static final double AGENCY_DOMINANCE = 0.8;
+    public static final double AGENCY_DOMINANCE = 0.8;
     /** ... which has at least this many clients ... */
-    static final int AGENCY_MIN_CLIENTS = 8;
+    public static final int AGENCY_MIN_CLIENTS = 8;
     /** ... and the key reaches at least this share of them. */
-    static final double AGENCY_REACH = 0.25;
+    public static final double AGENCY_REACH = 0.25;
 
     private final List<String> applicationNos = new ArrayList<>();
     private final Map<String, Integer> entityIds = new HashMap<>();
@@ -116,7 +116,7 @@ public final class SplitFilingRule {
         for (Map.Entry<String, List<Place>> e : places.entrySet()) {
             List<Place> bucket = e.getValue();
             if (bucket.size() < 2 || bucket.size() > MAX_RING
-                    || buildingTenants.getOrDefault(building(e.getKey()), 0) > MAX_RING) {
+                    || manyTenants(buildingTenants.getOrDefault(building(e.getKey()), 0))) {
                 // a building where more applicants are registered than any plausible ring is an incubator or
                 // office tower of unrelated tenants; sharing a room there is no tie without a shared contact
                 continue;
@@ -187,15 +187,29 @@ public final class SplitFilingRule {
     }
 
     private boolean isAgencyContact(Contact c) {
-        if (c.agency.isEmpty() || c.sameAgency < AGENCY_DOMINANCE * c.filings) {
+        return isAgencyContact(c.agency, c.sameAgency, c.filings, agencyClients.getOrDefault(c.agency, Set.of()).size(),
+                c.entities.size());
+    }
+
+    /**
+     * Whether a contact key is evidently an agency's own: at least {@link #AGENCY_DOMINANCE} of the key's
+     * {@code filings} went through its first {@code agency} ({@code sameAgency} of them), which has at least
+     * {@link #AGENCY_MIN_CLIENTS} clients, and the key reaches at least {@link #AGENCY_REACH} of them.
+     */
+    public static boolean isAgencyContact(String agency, int sameAgency, int filings, long agencyClients, int entities) {
+        if (agency.isEmpty() || sameAgency < AGENCY_DOMINANCE * filings) {
             return false;
         }
-        int clients = agencyClients.getOrDefault(c.agency, Set.of()).size();
-        return clients >= AGENCY_MIN_CLIENTS && c.entities.size() >= AGENCY_REACH * clients;
+        return agencyClients >= AGENCY_MIN_CLIENTS && entities >= AGENCY_REACH * agencyClients;
+    }
+
+    /** Whether a building (street and number) has so many registered applicants that sharing a room there is no tie. */
+    public static boolean manyTenants(int tenants) {
+        return tenants > MAX_RING;
     }
 
     /** The building of a street key (street and number, without floor and room). */
-    static String building(String streetKey) {
+    public static String building(String streetKey) {
         int number = streetKey.lastIndexOf('\u53f7');
         return number < 0 ? streetKey : streetKey.substring(0, number + 1);
     }

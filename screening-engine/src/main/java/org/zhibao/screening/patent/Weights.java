@@ -12,9 +12,11 @@ final class Weights {
     private final int[] df;
     private final float[] byDf;
     private final double[] totals;
+    private final int[] hashOf;
 
-    private Weights(int[] df, float[] byDf, double[] totals) {
+    private Weights(int[] df, int[] hashOf, float[] byDf, double[] totals) {
         this.df = df;
+        this.hashOf = hashOf;
         this.byDf = byDf;
         this.totals = totals;
     }
@@ -31,9 +33,11 @@ final class Weights {
             }
         }
         int[] df = new int[counter.size()];
+        int[] hashOf = new int[counter.size()];
         int[] next = new int[1];
         counter.replaceValues((key, count) -> {
             df[next[0]] = count;
+            hashOf[next[0]] = key;
             return next[0]++;
         });
         IntStream.range(0, shingles.size()).parallel().forEach(d -> {
@@ -50,7 +54,7 @@ final class Weights {
             byDf[f] = (float) Math.max(0, Math.log((double) n / f));
         }
         double[] totals = new double[shingles.size()];
-        Weights w = new Weights(df, byDf, totals);
+        Weights w = new Weights(df, hashOf, byDf, totals);
         IntStream.range(0, shingles.size()).parallel().forEach(d -> {
             double t = 0;
             for (int id : shingles.get(d)) {
@@ -59,6 +63,11 @@ final class Weights {
             totals[d] = t;
         });
         return w;
+    }
+
+    /** The shingle hash an id stands for. */
+    int hash(int id) {
+        return hashOf[id];
     }
 
     int df(int id) {
@@ -70,6 +79,11 @@ final class Weights {
     }
 
     double weight(int id) {
+        return byDf[Math.min(df[id], byDf.length - 1)];
+    }
+
+    /** The weight as the float it is stored in (what {@link MinHashBands} races on). */
+    float floatWeight(int id) {
         return byDf[Math.min(df[id], byDf.length - 1)];
     }
 

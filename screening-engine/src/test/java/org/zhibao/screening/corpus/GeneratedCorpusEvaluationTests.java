@@ -22,18 +22,14 @@ class GeneratedCorpusEvaluationTests {
         var findings = new PatentScreening(Progress.NONE, 2).screen(dir.resolve("p.jsonl"), b -> { });
         var scores = Evaluation.score(Evaluation.readTruth(dir.resolve("t.jsonl")), findings,
                 EnumSet.of(Rule.P1_DUPLICATE, Rule.P6_SPLIT, Rule.P1_COMBINATION, Rule.P4_GENERATED));
-        assertThat(scores.get(Rule.P1_DUPLICATE).recall()).isGreaterThanOrEqualTo(0.95);
-        assertThat(scores.get(Rule.P6_SPLIT).precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(scores.get(Rule.P6_SPLIT).recall()).isGreaterThanOrEqualTo(0.95);
+        for (Rule rule : EnumSet.of(Rule.P1_DUPLICATE, Rule.P1_COMBINATION, Rule.P6_SPLIT)) {
+            assertThat(scores.get(rule).precision()).as(rule + " precision").isGreaterThanOrEqualTo(0.95);
+            assertThat(scores.get(rule).recall()).as(rule + " recall").isGreaterThanOrEqualTo(0.95);
+        }
         assertThat(scores.get(Rule.P4_GENERATED).recall()).isGreaterThanOrEqualTo(0.95);
-        assertThat(scores.get(Rule.P1_COMBINATION).precision()).isGreaterThanOrEqualTo(0.95);
-        // below the 0.95 target on this small corpus (see screening-engine/README.md), held at what they reach:
-        // P1_DUPLICATE precision 0.925 (combinations of two sources grouped with one of them), P4_GENERATED
-        // precision 0.912 (3 of 34 flagged; 0.96-0.99 at 5,000-100,000), P1_COMBINATION recall 0.600
-        // (three-source combinations with a source that supplies under 20 %)
-        assertThat(scores.get(Rule.P1_DUPLICATE).precision()).isGreaterThanOrEqualTo(0.9);
+        // below the 0.95 target on this small corpus (see screening-engine/README.md), held at what it reaches:
+        // P4_GENERATED precision 0.912 (3 of 34 flagged; 0.96-0.99 at 5,000-100,000)
         assertThat(scores.get(Rule.P4_GENERATED).precision()).isGreaterThanOrEqualTo(0.9);
-        assertThat(scores.get(Rule.P1_COMBINATION).recall()).isGreaterThanOrEqualTo(0.6);
     }
 
     @Test

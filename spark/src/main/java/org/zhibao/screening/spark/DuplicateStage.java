@@ -1,9 +1,6 @@
 package org.zhibao.screening.spark;
 
-import static org.zhibao.screening.patent.PatentScreening.COMBINATION_COVERAGE;
-import static org.zhibao.screening.patent.PatentScreening.DUPLICATE_CONTAINMENT;
 import static org.zhibao.screening.patent.PatentScreening.RARE_DF;
-import static org.zhibao.screening.patent.PatentScreening.SOURCE_SHARE;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -18,6 +15,10 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.zhibao.screening.patent.CombinationCover;
+import org.zhibao.screening.patent.CombinationCover.Shingles;
+import org.zhibao.screening.patent.DuplicateDecision;
+import org.zhibao.screening.patent.MinHashBands;
 import scala.Tuple2;
 
 /**
@@ -26,17 +27,19 @@ import scala.Tuple2;
  * <li>document frequency of every sampled shingle (reduceByKey) and its weight ln(N/df), as the engine's Weights;</li>
  * <li>each application's weighted shingle vector (the postings joined back, grouped by application);</li>
  * <li>candidate keys: the rare shingles (2 ≤ df ≤ {@code RARE_DF}); each proposes the pairs of its ≤ 100
- *     holders, counted per pair (reduceByKey) and kept when they share at least max(2, 5 % of the shorter);</li>
- * <li>verification of each candidate pair on the two weighted vectors (joined in), keeping pairs where one
- *     covers at least {@code SOURCE_SHARE} of the other;</li>
- * <li>combinations: per target with two or more such sources, the engine's greedy cover;</li>
- * <li>duplicate edges: both ways covered ≥ {@code DUPLICATE_CONTAINMENT} (≥ {@code COMBINATION_COVERAGE} when either
- *     end is a combination). Only these edges go to the driver, where union-find makes the groups: there are
+ *     holders, counted per pair (reduceByKey) and kept when they share at least max(2, 5 % of the shorter);
+ *     and the engine's {@link MinHashBands} keys: each bucket pairs every holder with the next
+ *     {@code MinHashBands.WINDOW} in input order, pairs verified whatever they share;</li>
+ * <li>verification of each candidate pair on the two weighted vectors (joined in) and the engine's
+ *     {@link DuplicateDecision#keep};</li>
+ * <li>combinations: per target with two or more possible sources, the engine's {@link CombinationCover};</li>
+ * <li>duplicate edges: the engine's {@link DuplicateDecision#duplicate}. Only these edges go to the driver, where
+ *     union-find makes the groups: there are
  *     about as many as planted copies (a few per cent of N), so millions of applications give a list of a few
  *     hundred thousand longs. A corpus where that does not fit would need a distributed connected-components pass
  *     (GraphFrames or iterative min-label propagation), not done here.</li>
  * </ol>
- * Thresholds are the engine's public constants. Sums of weights are taken in shingle-hash order, the engine's in
+ * The decisions are the engine's public API, not copies. Sums of weights are taken in shingle-hash order, the engine's in
  * its dense-id order: results can differ only for a pair exactly on a threshold (to the last bit of a double).
  */
 final class DuplicateStage {
@@ -53,63 +56,11 @@ final class DuplicateStage {
     record Pair(long a, long b, double similarity, double aCoveredByB, double bCoveredByA) implements Serializable {
     }
 
-    /** A combined application, its sources in the order chosen, the share each supplies, and the total coverage. */
-    record Combination(long target, long[] sources, double[] shares, double coverage) implements Serializable {
+    record Result(List<Pair> edges, List<CombinationCover.Cover> combinations) {
     }
 
-    record Result(List<Pair> edges, List<Combination> combinations) {
-    }
-
-    /** An application's sampled shingles (sorted hashes) with their IDF weights and the weights' sum. */
-    static final class Vec implements Serializable {
-        private static final long serialVersionUID = 1L;
-        long id;
-        int[] hashes;
-        float[] weights;
-        double total;
-
-        double intersection(Vec o) {
-            int i = 0;
-            int j = 0;
-            double sum = 0;
-            while (i < hashes.length && j < o.hashes.length) {
-                if (hashes[i] < o.hashes[j]) {
-                    i++;
-                } else if (hashes[i] > o.hashes[j]) {
-                    j++;
-                } else {
-                    sum += weights[i];
-                    i++;
-                    j++;
-                }
-            }
-            return sum;
-        }
-
-        /** Weight of this target's shingles not yet covered that the source has; marks them when asked. */
-        double walk(boolean[] covered, Vec source, boolean mark) {
-            int i = 0;
-            int j = 0;
-            double sum = 0;
-            while (i < hashes.length && j < source.hashes.length) {
-                if (hashes[i] < source.hashes[j]) {
-                    i++;
-                } else if (hashes[i] > source.hashes[j]) {
-                    j++;
-                } else {
-                    if (!covered[i]) {
-                        sum += weights[i];
-                        if (mark) {
-                            covered[i] = true;
-                        }
-                    }
-                    i++;
-                    j++;
-                }
-            }
-            return sum;
-        }
-    }
+    /** Marks a pair that collided in a MinHash band: verified whatever the number of shared rare shingles. */
+    static final int BANDED = Integer.MIN_VALUE;
 
     Result run(JavaRDD<Doc> docs, long n) {
         JavaPairRDD<Integer, Long> postings = docs.flatMapToPair(d -> {
@@ -123,7 +74,7 @@ final class DuplicateStage {
         JavaPairRDD<Integer, Tuple2<Long, Integer>> withDf = postings.join(df, partitions);
         withDf.persist(StorageLevel.MEMORY_AND_DISK());
 
-        JavaPairRDD<Long, Vec> vectors = withDf
+        JavaPairRDD<Long, Shingles> vectors = withDf
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), ((long) t._1() << 32) | t._2()._2()))
                 .groupByKey(partitions)
                 .mapToPair(t -> new Tuple2<>(t._1(), vector(t._1(), t._2(), n)));
@@ -131,7 +82,7 @@ final class DuplicateStage {
 
         // each rare shingle hands each holder the holders after it (the engine's postings.from(id, d + 1));
         // each application then counts its co-holders locally, so the shuffle carries arrays, not one record a pair
-        JavaPairRDD<Long, Integer> shared = withDf
+        JavaPairRDD<Long, Integer> rareShared = withDf
                 .filter(t -> t._2()._2() >= 2 && t._2()._2() <= RARE_DF)
                 .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()))
                 .groupByKey(partitions)
@@ -160,6 +111,30 @@ final class DuplicateStage {
                     return out.iterator();
                 });
 
+        // MinHash band keys: (band, key) -> holders in input order -> each with the next WINDOW holders
+        JavaPairRDD<Long, Integer> banded = vectors
+                .flatMapToPair(t -> {
+                    int[] keys = MinHashBands.keys(t._2().keys(), t._2().weights());
+                    List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
+                    for (int band = 0; band < keys.length; band++) {
+                        out.add(new Tuple2<>(((long) band << 32) | (keys[band] & 0xffffffffL), t._1()));
+                    }
+                    return out.iterator();
+                })
+                .groupByKey(partitions)
+                .flatMapToPair(t -> {
+                    long[] holders = sortedLongs(t._2());
+                    List<Tuple2<Long, Integer>> out = new ArrayList<>();
+                    for (int i = 0; i < holders.length; i++) {
+                        for (int j = i + 1; j < holders.length && j <= i + MinHashBands.WINDOW; j++) {
+                            out.add(new Tuple2<>(holders[i] << 32 | holders[j], BANDED));
+                        }
+                    }
+                    return out.iterator();
+                });
+        JavaPairRDD<Long, Integer> shared = rareShared.union(banded)
+                .reduceByKey((x, y) -> x == BANDED || y == BANDED ? BANDED : x + y, partitions);
+
         JavaRDD<Pair> pairs = shared
                 .mapToPair(t -> new Tuple2<>(t._1() >>> 32, new Tuple2<>(t._1() & 0xffffffffL, t._2())))
                 .join(vectors, partitions)
@@ -169,14 +144,12 @@ final class DuplicateStage {
                 .filter(p -> p != null);
         pairs.persist(StorageLevel.MEMORY_AND_DISK());
 
-        List<Combination> combinations = combinations(pairs, vectors);
+        List<CombinationCover.Cover> combinations = combinations(pairs, vectors);
         Set<Long> combined = new HashSet<>();
         combinations.forEach(c -> combined.add(c.target()));
         Broadcast<Set<Long>> isCombined = sc.broadcast(combined);
-        List<Pair> edges = new ArrayList<>(pairs.filter(p -> {
-            boolean either = isCombined.value().contains(p.a()) || isCombined.value().contains(p.b());
-            return Math.min(p.aCoveredByB(), p.bCoveredByA()) >= (either ? COMBINATION_COVERAGE : DUPLICATE_CONTAINMENT);
-        }).collect());
+        List<Pair> edges = new ArrayList<>(pairs.filter(p -> DuplicateDecision.duplicate(p.aCoveredByB(), p.bCoveredByA(),
+                isCombined.value().contains(p.a()) || isCombined.value().contains(p.b()))).collect());
         edges.sort((x, y) -> x.a() != y.a() ? Long.compare(x.a(), y.a()) : Long.compare(x.b(), y.b()));
         pairs.unpersist();
         vectors.unpersist();
@@ -186,19 +159,18 @@ final class DuplicateStage {
     }
 
     /** Packed (hash, df) postings of one application into its weighted vector; weights as the engine's (float). */
-    static Vec vector(long id, Iterable<Long> packed, long n) {
+    static Shingles vector(long id, Iterable<Long> packed, long n) {
         long[] p = sortedLongs(packed);
-        Vec v = new Vec();
-        v.id = id;
-        v.hashes = new int[p.length];
-        v.weights = new float[p.length];
+        int[] hashes = new int[p.length];
+        float[] weights = new float[p.length];
+        double total = 0;
         for (int i = 0; i < p.length; i++) {
-            v.hashes[i] = (int) (p[i] >> 32);
+            hashes[i] = (int) (p[i] >> 32);
             int df = (int) p[i];
-            v.weights[i] = (float) Math.max(0, Math.log((double) n / df));
-            v.total += v.weights[i];
+            weights[i] = (float) Math.max(0, Math.log((double) n / df));
+            total += weights[i];
         }
-        return v;
+        return new Shingles(id, hashes, weights, total);
     }
 
     private static long[] sortedLongs(Iterable<Long> values) {
@@ -213,36 +185,36 @@ final class DuplicateStage {
     }
 
     /** The engine's verification of a candidate pair (same prefilter, same measures, same cut). */
-    static Pair verify(Vec a, Vec b, int shared) {
-        if (shared < Math.max(2, 0.05 * Math.min(a.hashes.length, b.hashes.length))) {
+    static Pair verify(Shingles a, Shingles b, int shared) {
+        if (shared != BANDED && shared < Math.max(2, 0.05 * Math.min(a.keys().length, b.keys().length))) {
             return null;
         }
         double inter = a.intersection(b);
-        double wa = a.total;
-        double wb = b.total;
+        double wa = a.total();
+        double wb = b.total();
         double ca = inter / wa;
         double cb = inter / wb;
-        if (ca >= SOURCE_SHARE || cb >= SOURCE_SHARE) {
-            return new Pair(a.id, b.id, inter / (wa + wb - inter), ca, cb);
+        if (DuplicateDecision.keep(ca, cb)) {
+            return new Pair(a.id(), b.id(), inter / (wa + wb - inter), ca, cb);
         }
         return null;
     }
 
-    /** Targets with two or more sources each covering ≥ SOURCE_SHARE of them, with the vectors of all involved. */
-    private List<Combination> combinations(JavaRDD<Pair> pairs, JavaPairRDD<Long, Vec> vectors) {
+    /** Targets with two or more possible sources, with the vectors of all involved, decided by the engine's cover. */
+    private List<CombinationCover.Cover> combinations(JavaRDD<Pair> pairs, JavaPairRDD<Long, Shingles> vectors) {
         JavaPairRDD<Long, Long> sourceOf = pairs.flatMapToPair(p -> {
             List<Tuple2<Long, Long>> out = new ArrayList<>(2);
-            if (p.aCoveredByB() >= SOURCE_SHARE) {
+            if (CombinationCover.mayBeSource(p.aCoveredByB())) {
                 out.add(new Tuple2<>(p.a(), p.b()));
             }
-            if (p.bCoveredByA() >= SOURCE_SHARE) {
+            if (CombinationCover.mayBeSource(p.bCoveredByA())) {
                 out.add(new Tuple2<>(p.b(), p.a()));
             }
             return out.iterator();
         });
         JavaPairRDD<Long, Iterable<Long>> options = sourceOf.groupByKey(partitions).filter(t -> t._2().iterator().hasNext()
                 && count(t._2()) >= 2);
-        JavaPairRDD<Long, Iterable<Vec>> optionVectors = options
+        JavaPairRDD<Long, Iterable<Shingles>> optionVectors = options
                 .flatMapToPair(t -> {
                     List<Tuple2<Long, Long>> out = new ArrayList<>();
                     t._2().forEach(o -> out.add(new Tuple2<>(o, t._1())));
@@ -252,7 +224,7 @@ final class DuplicateStage {
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
                 .groupByKey(partitions);
         return optionVectors.join(vectors, partitions)
-                .map(t -> greedyCover(t._2()._2(), t._2()._1()))
+                .map(t -> cover(t._2()._2(), t._2()._1()))
                 .filter(c -> c != null)
                 .collect();
     }
@@ -265,61 +237,11 @@ final class DuplicateStage {
         return c;
     }
 
-    /**
-     * The engine's combination decision: greedy cover by distinct sources each supplying ≥ SOURCE_SHARE, together
-     * ≥ COMBINATION_COVERAGE, none alone ≥ COMBINATION_COVERAGE (that is a copy); copies of a chosen source count
-     * once. Options in ascending input order, which is the engine's order of its candidate pairs.
-     */
-    static Combination greedyCover(Vec target, Iterable<Vec> optionVectors) {
-        double total = target.total;
-        if (total <= 0) {
-            return null;
-        }
-        List<Vec> options = new ArrayList<>();
+    /** The engine's combination decision, its options in ascending input order (the engine's order of its pairs). */
+    static CombinationCover.Cover cover(Shingles target, Iterable<Shingles> optionVectors) {
+        List<Shingles> options = new ArrayList<>();
         optionVectors.forEach(options::add);
-        options.sort((x, y) -> Long.compare(x.id, y.id));
-        boolean[] covered = new boolean[target.hashes.length];
-        List<Vec> chosen = new ArrayList<>();
-        List<Double> shares = new ArrayList<>();
-        double coveredWeight = 0;
-        while (true) {
-            Vec best = null;
-            double bestGain = 0;
-            for (Vec s : options) {
-                if (chosen.contains(s) || copyOfChosen(s, chosen)) {
-                    continue;
-                }
-                double gain = target.walk(covered, s, false);
-                if (gain > bestGain) {
-                    bestGain = gain;
-                    best = s;
-                }
-            }
-            if (best == null || bestGain < SOURCE_SHARE * total) {
-                break;
-            }
-            if (chosen.isEmpty() && bestGain >= COMBINATION_COVERAGE * total) {
-                return null;
-            }
-            target.walk(covered, best, true);
-            coveredWeight += bestGain;
-            chosen.add(best);
-            shares.add(bestGain / total);
-        }
-        if (chosen.size() < 2 || coveredWeight < COMBINATION_COVERAGE * total) {
-            return null;
-        }
-        return new Combination(target.id, chosen.stream().mapToLong(v -> v.id).toArray(),
-                shares.stream().mapToDouble(Double::doubleValue).toArray(), coveredWeight / total);
-    }
-
-    private static boolean copyOfChosen(Vec s, List<Vec> chosen) {
-        for (Vec other : chosen) {
-            double inter = s.intersection(other);
-            if (Math.min(inter / s.total, inter / other.total) >= DUPLICATE_CONTAINMENT) {
-                return true;
-            }
-        }
-        return false;
+        options.sort((x, y) -> Long.compare(x.id(), y.id()));
+        return CombinationCover.of(target, options);
     }
 }

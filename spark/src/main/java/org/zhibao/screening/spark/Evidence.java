@@ -57,7 +57,7 @@ final class Evidence {
                 }
             }
         }
-        for (DuplicateStage.Combination c : p1.combinations()) {
+        for (org.zhibao.screening.patent.CombinationCover.Cover c : p1.combinations()) {
             read.add(c.target());
             for (long s : c.sources()) {
                 read.add(s);
@@ -138,9 +138,9 @@ final class Evidence {
         return out;
     }
 
-    List<Finding> combinations(List<DuplicateStage.Combination> combinations) {
+    List<Finding> combinations(List<org.zhibao.screening.patent.CombinationCover.Cover> combinations) {
         List<Finding> out = new ArrayList<>();
-        for (DuplicateStage.Combination c : combinations) {
+        for (org.zhibao.screening.patent.CombinationCover.Cover c : combinations) {
             PatentRecord rc = records.get(c.target());
             ContentProfile pc = ContentProfile.of(rc, shingler);
             List<Map<String, Object>> sourceEvidence = new ArrayList<>();

@@ -20,23 +20,20 @@ import org.zhibao.screening.ChineseAddress;
 import org.zhibao.screening.Finding;
 import org.zhibao.screening.Rule;
 import org.zhibao.screening.UnionFind;
+import org.zhibao.screening.patent.SplitFilingRule;
 import scala.Tuple2;
 
 /**
  * P6 on Spark: the engine's {@code SplitFilingRule} partitioned by its candidate keys. Each contact key (phone,
  * e-mail) and each street key is one group, replayed in input order exactly as the rule's state evolves
- * (first agency, filings through it, hub cut-off at {@code MAX_RING} entities); the agency client counts
+ * (first agency, filings through it, hub cut-off at {@code MAX_RING} entities) and decided by the rule's own
+ * {@code SplitFilingRule.isAgencyContact} and many-tenant test; the agency client counts
  * (a few thousand agencies) are broadcast. Only the surviving links go to the driver, where union-find over the
  * linked entities makes the groups; subjects and member details are then fetched for the grouped entities only.
  * Entities are applicants by {@code Applicant.identity()}; their order is first appearance in the input, as in the
  * engine (which decides the member order and each entity's address as first written).
  */
 final class SplitStage {
-
-    /** Package-private in SplitFilingRule; the same values (an API request to the engine is in the report). */
-    static final double AGENCY_DOMINANCE = 0.8;
-    static final int AGENCY_MIN_CLIENTS = 8;
-    static final double AGENCY_REACH = 0.25;
 
     private final JavaSparkContext sc;
     private final int partitions;
@@ -111,6 +108,20 @@ final class SplitStage {
                     return (l == null ? List.<Link>of() : List.of(l)).iterator();
                 });
 
+        // buildings (street and number) where more applicants are registered than any ring: the engine's
+        // many-tenant rule (an incubator or office tower); few by construction, broadcast
+        Set<String> crowded = new HashSet<>(entities
+                .flatMapToPair(t -> {
+                    ChineseAddress place = ChineseAddress.parse(t._2().address());
+                    return place.streetKey().length() < 4 ? List.<Tuple2<String, Integer>>of().iterator()
+                            : List.of(new Tuple2<>(SplitFilingRule.building(place.streetKey()), 1)).iterator();
+                })
+                .reduceByKey(Integer::sum, partitions)
+                .filter(t -> SplitFilingRule.manyTenants(t._2()))
+                .keys()
+                .collect());
+        Broadcast<Set<String>> crowdedBuildings = sc.broadcast(crowded);
+
         JavaRDD<Link> placeLinks = entities
                 .flatMapToPair(t -> {
                     ChineseAddress place = ChineseAddress.parse(t._2().address());
@@ -122,7 +133,8 @@ final class SplitStage {
                 })
                 .groupByKey(partitions)
                 .flatMap(t -> {
-                    Link l = placeLink(t._1(), t._2());
+                    Link l = crowdedBuildings.value().contains(SplitFilingRule.building(t._1())) ? null
+                            : placeLink(t._1(), t._2());
                     return (l == null ? List.<Link>of() : List.of(l)).iterator();
                 });
 
@@ -132,6 +144,7 @@ final class SplitStage {
         places.sort((x, y) -> x.key().compareTo(y.key()));
         links.addAll(places);
         agencyClients.destroy();
+        crowdedBuildings.destroy();
         if (links.isEmpty()) {
             return List.of();
         }
@@ -172,11 +185,9 @@ final class SplitStage {
         if (entities.size() < 2 || hub) {
             return null;
         }
-        if (!agency.isEmpty() && sameAgency >= AGENCY_DOMINANCE * filings) {
-            long clients = agencyClients.getOrDefault(agency, 0L);
-            if (clients >= AGENCY_MIN_CLIENTS && entities.size() >= AGENCY_REACH * clients) {
-                return null;
-            }
+        if (SplitFilingRule.isAgencyContact(agency, sameAgency, filings, agencyClients.getOrDefault(agency, 0L),
+                entities.size())) {
+            return null;
         }
         List<String> members = new ArrayList<>(entities);
         List<String[]> unions = new ArrayList<>();
