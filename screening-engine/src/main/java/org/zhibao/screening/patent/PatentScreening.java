@@ -703,15 +703,14 @@ public final class PatentScreening {
                 .filter(x -> restBandKeys.containsKey(targets[x])).toArray();
         int t = keyedTargets.length;
         // per band: the targets' keys in an open-addressing table (key -> first of its targets in sorted order);
-        // one pass over the applications in input order gives each target the first WINDOW of its bucket
+        // one pass over the applications in input order gives each target the first WINDOW of its bucket.
+        // Bands are independent: spread over the cores, each with its own table and findings
         int capacity = Integer.highestOneBit(Math.max(16, t * 2)) << 1;
-        long[] table = new long[capacity];
-        int[] tableFirst = new int[capacity];
-        long[] byKey = new long[t];
-        int[] taken = new int[t];
-        long[] found = new long[Math.max(16, targets.length)];
-        int foundCount = 0;
-        for (int band = 0; band < bandCount; band++) {
+        List<long[]> perBand = java.util.stream.IntStream.range(0, bandCount).parallel().mapToObj(band -> {
+            long[] table = new long[capacity];
+            int[] tableFirst = new int[capacity];
+            long[] byKey = new long[t];
+            int[] taken = new int[t];
             for (int k = 0; k < t; k++) {
                 int x = keyedTargets[k];
                 byKey[k] = ((restBandKeys.get(targets[x])[band] & 0xffffffffL) << 32) | x;
@@ -724,7 +723,8 @@ public final class PatentScreening {
                 table[slot] = key;
                 tableFirst[slot] = k;
             }
-            Arrays.fill(taken, 0);
+            long[] mine = new long[16];
+            int count = 0;
             for (int d = 0; d < n; d++) {
                 if (!bands.keyed[d]) {
                     continue;
@@ -737,13 +737,21 @@ public final class PatentScreening {
                 for (int k = tableFirst[slot]; k < t && byKey[k] >>> 32 == key; k++) {
                     if (taken[k] < MinHashBands.WINDOW) {
                         taken[k]++;
-                        if (foundCount == found.length) {
-                            found = Arrays.copyOf(found, found.length * 2);
+                        if (count == mine.length) {
+                            mine = Arrays.copyOf(mine, mine.length * 2);
                         }
-                        found[foundCount++] = ((byKey[k] & 0xffffffffL) << 32) | d;
+                        mine[count++] = ((byKey[k] & 0xffffffffL) << 32) | d;
                     }
                 }
             }
+            return Arrays.copyOf(mine, count);
+        }).toList();
+        int foundCount = perBand.stream().mapToInt(a -> a.length).sum();
+        long[] found = new long[foundCount];
+        int at = 0;
+        for (long[] a : perBand) {
+            System.arraycopy(a, 0, found, at, a.length);
+            at += a.length;
         }
         Arrays.parallelSort(found, 0, foundCount);
         int[][] out = new int[targets.length][];
