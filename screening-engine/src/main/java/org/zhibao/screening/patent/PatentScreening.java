@@ -343,73 +343,53 @@ public final class PatentScreening {
         int[] bandStart = banded[0];
         int[] bandNext = banded[1];
         progress.report("candidates", 0);
-        List<List<Pair>> perThread = new ArrayList<>();
-        List<Thread> workers = new ArrayList<>();
-        long[] done = new long[1];
-        for (int t = 0; t < threads; t++) {
-            List<Pair> mine = new ArrayList<>();
-            perThread.add(mine);
-            int offset = t;
-            Thread worker = new Thread(() -> {
-                int[] counts = new int[n];
-                int[] touched = new int[n];
-                for (int d = offset; d < n; d += threads) {
-                    int minOther = d < firstNew ? Math.max(d + 1, firstNew) : d + 1;
-                    int touchedCount = 0;
-                    int[] probes = postings.probes(d);
-                    for (int id : probes) {
-                        for (int k = postings.from(id, minOther); k < postings.end(id); k++) {
-                            int e = postings.doc(k);
-                            if (counts[e]++ == 0) {
-                                touched[touchedCount++] = e;
-                            }
-                        }
-                    }
-                    for (int k = bandStart[d]; k < bandStart[d + 1]; k++) {
-                        int e = bandNext[k];
-                        if (counts[e] == 0) {
+        List<Pair> all = onEveryThread((offset, mine) -> {
+            int[] counts = new int[n];
+            int[] touched = new int[n];
+            for (int d = offset; d < n; d += threads) {
+                int minOther = d < firstNew ? Math.max(d + 1, firstNew) : d + 1;
+                int touchedCount = 0;
+                int[] probes = postings.probes(d);
+                for (int id : probes) {
+                    for (int k = postings.from(id, minOther); k < postings.end(id); k++) {
+                        int e = postings.doc(k);
+                        if (counts[e]++ == 0) {
                             touched[touchedCount++] = e;
                         }
-                        counts[e] = BANDED;
-                    }
-                    int[] a = corpus.shingles.get(d);
-                    for (int k = 0; k < touchedCount; k++) {
-                        int e = touched[k];
-                        int shared = counts[e];
-                        counts[e] = 0;
-                        int[] b = corpus.shingles.get(e);
-                        if (shared != BANDED
-                                && shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probes(e).length))) {
-                            continue;
-                        }
-                        double inter = w.intersection(a, b);
-                        double wa = w.total(d);
-                        double wb = w.total(e);
-                        double sim = inter / (wa + wb - inter);
-                        double ca = inter / wa;
-                        double cb = inter / wb;
-                        if (DuplicateDecision.keep(ca, cb)) {
-                            mine.add(new Pair(d, e, sim, ca, cb));
-                        }
-                    }
-                    if (offset == 0 && (d & 4095) == 0) {
-                        progress.report("candidates", d);
                     }
                 }
-            });
-            workers.add(worker);
-            worker.start();
-        }
-        for (Thread t : workers) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                for (int k = bandStart[d]; k < bandStart[d + 1]; k++) {
+                    int e = bandNext[k];
+                    if (counts[e] == 0) {
+                        touched[touchedCount++] = e;
+                    }
+                    counts[e] = BANDED;
+                }
+                int[] a = corpus.shingles.get(d);
+                for (int k = 0; k < touchedCount; k++) {
+                    int e = touched[k];
+                    int shared = counts[e];
+                    counts[e] = 0;
+                    int[] b = corpus.shingles.get(e);
+                    if (shared != BANDED
+                            && shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probes(e).length))) {
+                        continue;
+                    }
+                    double inter = w.intersection(a, b);
+                    double wa = w.total(d);
+                    double wb = w.total(e);
+                    double sim = inter / (wa + wb - inter);
+                    double ca = inter / wa;
+                    double cb = inter / wb;
+                    if (DuplicateDecision.keep(ca, cb)) {
+                        mine.add(new Pair(d, e, sim, ca, cb));
+                    }
+                }
+                if (offset == 0 && (d & 4095) == 0) {
+                    progress.report("candidates", d);
+                }
             }
-        }
-        List<Pair> all = new ArrayList<>();
-        perThread.forEach(all::addAll);
+        });
         all.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
         return all;
     }
@@ -609,76 +589,57 @@ public final class PatentScreening {
         progress.report("rest of partial copies: targets", targets.length);
         int[][] bandCandidates = restBandCandidates(targets, restBandKeys, bands, n);
         progress.report("rest of partial copies: band candidates", Arrays.stream(bandCandidates).mapToLong(c -> c.length).sum());
-        List<List<Pair>> perThread = new ArrayList<>();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            List<Pair> mine = new ArrayList<>();
-            perThread.add(mine);
-            int offset = t;
-            Thread worker = new Thread(() -> {
-                int[] counts = new int[n];
-                int[] touched = new int[n];
-                for (int x = offset; x < targets.length; x += threads) {
-                    int c = targets[x];
-                    int[] ids = probes.get(c);
-                    int touchedCount = 0;
-                    for (int d : bandCandidates[x]) {
-                        if (counts[d] == 0) {
+        List<Pair> found = onEveryThread((offset, mine) -> {
+            int[] counts = new int[n];
+            int[] touched = new int[n];
+            for (int x = offset; x < targets.length; x += threads) {
+                int c = targets[x];
+                int[] ids = probes.get(c);
+                int touchedCount = 0;
+                for (int d : bandCandidates[x]) {
+                    if (counts[d] == 0) {
+                        touched[touchedCount++] = d;
+                    }
+                    counts[d] = BANDED;
+                }
+                // least frequent first, until the holders visited would pass the budget
+                int visited = 0;
+                int used = 0;
+                for (int id : ids) {
+                    int slot = rank(words, rankBefore, id);
+                    int holdersOfId = start[slot + 1] - start[slot];
+                    if (used > 0 && visited + holdersOfId > REST_BUDGET) {
+                        break;
+                    }
+                    visited += holdersOfId;
+                    used++;
+                    for (int k = start[slot]; k < start[slot + 1]; k++) {
+                        int d = holders[k];
+                        if (d != c && counts[d] != BANDED && counts[d]++ == 0) {
                             touched[touchedCount++] = d;
-                        }
-                        counts[d] = BANDED;
-                    }
-                    // least frequent first, until the holders visited would pass the budget
-                    int visited = 0;
-                    int used = 0;
-                    for (int id : ids) {
-                        int slot = rank(words, rankBefore, id);
-                        int holdersOfId = start[slot + 1] - start[slot];
-                        if (used > 0 && visited + holdersOfId > REST_BUDGET) {
-                            break;
-                        }
-                        visited += holdersOfId;
-                        used++;
-                        for (int k = start[slot]; k < start[slot + 1]; k++) {
-                            int d = holders[k];
-                            if (d != c && counts[d] != BANDED && counts[d]++ == 0) {
-                                touched[touchedCount++] = d;
-                            }
-                        }
-                    }
-                    int enough = Math.max(2, used / 4);
-                    for (int k = 0; k < touchedCount; k++) {
-                        int d = touched[k];
-                        int shared = counts[d];
-                        counts[d] = 0;
-                        int a = Math.min(c, d);
-                        int b = Math.max(c, d);
-                        if ((shared != BANDED && shared < enough) || d == c || b < firstNew
-                                || Arrays.binarySearch(knownPairs, ((long) a << 32) | b) >= 0) {
-                            continue;
-                        }
-                        double inter = w.intersection(corpus.shingles.get(a), corpus.shingles.get(b));
-                        double ca = inter / w.total(a);
-                        double cb = inter / w.total(b);
-                        if (DuplicateDecision.keep(ca, cb)) {
-                            mine.add(new Pair(a, b, inter / (w.total(a) + w.total(b) - inter), ca, cb));
                         }
                     }
                 }
-            });
-            workers.add(worker);
-            worker.start();
-        }
-        for (Thread t : workers) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                int enough = Math.max(2, used / 4);
+                for (int k = 0; k < touchedCount; k++) {
+                    int d = touched[k];
+                    int shared = counts[d];
+                    counts[d] = 0;
+                    int a = Math.min(c, d);
+                    int b = Math.max(c, d);
+                    if ((shared != BANDED && shared < enough) || d == c || b < firstNew
+                            || Arrays.binarySearch(knownPairs, ((long) a << 32) | b) >= 0) {
+                        continue;
+                    }
+                    double inter = w.intersection(corpus.shingles.get(a), corpus.shingles.get(b));
+                    double ca = inter / w.total(a);
+                    double cb = inter / w.total(b);
+                    if (DuplicateDecision.keep(ca, cb)) {
+                        mine.add(new Pair(a, b, inter / (w.total(a) + w.total(b) - inter), ca, cb));
+                    }
+                }
             }
-        }
-        List<Pair> found = new ArrayList<>();
-        perThread.forEach(found::addAll);
+        });
         // a pair found from both of its ends is kept once
         found.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
         List<Pair> out = new ArrayList<>(pairs);
@@ -897,5 +858,33 @@ public final class PatentScreening {
 
     static double round(double v) {
         return Math.round(v * 10000) / 10000.0;
+    }
+
+    /**
+     * Runs one worker a thread, each given its offset (it strides over its share of the work by the number of
+     * threads) and its own list of pairs; answers the pairs of all, gathered.
+     */
+    private List<Pair> onEveryThread(java.util.function.BiConsumer<Integer, List<Pair>> work) {
+        List<List<Pair>> perThread = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            List<Pair> mine = new ArrayList<>();
+            perThread.add(mine);
+            int offset = t;
+            Thread worker = new Thread(() -> work.accept(offset, mine));
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread t : workers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        List<Pair> all = new ArrayList<>();
+        perThread.forEach(all::addAll);
+        return all;
     }
 }
