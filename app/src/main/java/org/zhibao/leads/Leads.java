@@ -134,12 +134,6 @@ public class Leads {
                 .query((rs, n) -> new Workload(rs.getLong(1), rs.getLong(2))).single();
     }
 
-    /** How many leads of the jurisdiction match, for "showing 500 of N". */
-    @Transactional(readOnly = true)
-    public long count(LeadFilter filter, Jurisdiction jurisdiction) {
-        return list(filter, jurisdiction, EXPORT_LIMIT + 1).size();
-    }
-
     /** One lead within the user's jurisdiction (officials), or of the user's own report (public users). */
     @Transactional(readOnly = true)
     public Optional<LeadView> find(long id, ZhibaoUser user) {
