@@ -13,10 +13,20 @@ import java.util.List;
  * part of one of the two: at least {@link #SOURCE_SHARE} of the target, or at least {@link #MINOR_SOURCE_SHARE}
  * of the target that is also at least {@link #MINOR_SOURCE_OWN_SHARE} of the source's own content (the minor
  * source of a three-way combination gives a small part of the target but a large part of itself; a filing that
- * merely shares some phrases of the field gives a small part of both). The sources together must cover at least
- * {@link #COVERAGE}: nothing much of its own is left. One source that alone covers {@link #COVERAGE} makes a copy,
- * not a combination. Sources of one work count once: a source of which a chosen one holds at least half, or
- * which holds half of a chosen one, is the same work.
+ * merely shares some phrases of the field gives a small part of both). Sources of one work count once: a source of
+ * which a chosen one holds at least half, or which holds half of a chosen one, is the same work.
+ *
+ * <p>The sources together must cover at least {@link #COVERAGE} of the target. Not more: every edit of a copied
+ * passage (a synonym swapped, a number changed) replaces its shingles with ones no other filing has, which weigh
+ * the most, so that a combination of lightly edited passages is covered 70-80 % by its true sources. What keeps
+ * filings of one field apart from combinations is the next test: what the sources give must be parts of them, not
+ * phrases they share with every filing of their field, so the sources' own shares given, averaged over what each
+ * supplies, must reach {@link #SOURCES_OWN_SHARE}. A filing that one source covers almost entirely is still a
+ * combination when another source qualifies for the rest (a copy with a part of another added).
+ *
+ * <p>Two filings can each look like a source of the other: the source of a combination shares half of itself
+ * with the combination, and another combination may hold its other half. A filing cannot be combined from its own
+ * combination: {@link #withoutMutual} keeps, of two such covers, the one that explains its target better.
  */
 public final class CombinationCover {
 
@@ -27,7 +37,9 @@ public final class CombinationCover {
     /** ... which must be at least this share of the source's own weighted content. */
     public static final double MINOR_SOURCE_OWN_SHARE = 0.25;
     /** The sources together must supply at least this share of the target. */
-    public static final double COVERAGE = 0.8;
+    public static final double COVERAGE = 0.7;
+    /** The sources must give, on average weighted by what each supplies, at least this share of their own content. */
+    public static final double SOURCES_OWN_SHARE = 0.25;
     /** Two sources are one work when one holds at least this share of the other. */
     public static final double SAME_WORK = 0.5;
 
@@ -121,9 +133,6 @@ public final class CombinationCover {
             if (best == null) {
                 break;
             }
-            if (chosen.isEmpty() && bestGain >= COVERAGE * total) {
-                return null; // one source explains it alone: a copy, not a combination
-            }
             target.walk(covered, best, true);
             coveredWeight += bestGain;
             chosen.add(best);
@@ -132,8 +141,52 @@ public final class CombinationCover {
         if (chosen.size() < 2 || coveredWeight < COVERAGE * total) {
             return null;
         }
+        double ownGiven = 0;
+        for (int k = 0; k < chosen.size(); k++) {
+            Shingles source = chosen.get(k);
+            ownGiven += shares.get(k) * (source.total() > 0 ? target.intersection(source) / source.total() : 0);
+        }
+        if (ownGiven < SOURCES_OWN_SHARE * (coveredWeight / total)) {
+            return null; // phrases the sources share with their field, not parts of them
+        }
         return new Cover(target.id(), chosen.stream().mapToLong(Shingles::id).toArray(),
                 shares.stream().mapToDouble(Double::doubleValue).toArray(), coveredWeight / total);
+    }
+
+    /**
+     * The covers without those whose target is a source of one of its own sources' covers, unless its own cover
+     * explains it better (higher coverage; on a tie the earlier target's cover is kept). Order is kept.
+     */
+    public static List<Cover> withoutMutual(List<Cover> covers) {
+        java.util.Map<Long, Cover> byTarget = new java.util.HashMap<>();
+        for (Cover c : covers) {
+            byTarget.put(c.target(), c);
+        }
+        List<Cover> out = new ArrayList<>(covers.size());
+        for (Cover c : covers) {
+            boolean beaten = false;
+            for (long s : c.sources()) {
+                Cover other = byTarget.get(s);
+                if (other != null && contains(other.sources(), c.target()) && (other.coverage() > c.coverage()
+                        || (other.coverage() == c.coverage() && other.target() < c.target()))) {
+                    beaten = true;
+                    break;
+                }
+            }
+            if (!beaten) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean contains(long[] values, long value) {
+        for (long v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean qualifies(double gain, double targetTotal, double sourceTotal) {

@@ -56,6 +56,12 @@ public final class PatentScreening {
      * whatever the corpus size; it binds only where the uncovered shingles are common (a million of one field).
      */
     static final int REST_BUDGET = 6000;
+    /**
+     * An application its found sources cover this far is not searched for the source of its rest (a copy, or a
+     * copy with a part of another whose source the first search found); below it, one with two sources covering
+     * {@link CombinationCover#COVERAGE} is a combination already.
+     */
+    static final double REST_SEARCHED_BELOW = 0.8;
     static final int BATCH = 512;
 
     private final Progress progress;
@@ -229,13 +235,26 @@ public final class PatentScreening {
                 sourcesOf.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
             }
         }
-        Map<Integer, Finding> combinations = new HashMap<>();
+        List<CombinationCover.Cover> covers = new ArrayList<>();
         for (Map.Entry<Integer, List<Pair>> e : sourcesOf.entrySet()) {
             if (e.getValue().size() >= 2 && mayBeCombination(e.getKey(), e.getValue())) {
-                Finding f = combination(e.getKey(), e.getValue(), corpus, weights, evidence, firstNew);
-                if (f != null) {
-                    combinations.put(e.getKey(), f);
+                CombinationCover.Cover cover = cover(e.getKey(), e.getValue(), corpus, weights);
+                if (cover != null) {
+                    covers.add(cover);
                 }
+            }
+        }
+        Map<Integer, Finding> combinations = new HashMap<>();
+        for (CombinationCover.Cover cover : CombinationCover.withoutMutual(covers)) {
+            int c = (int) cover.target();
+            List<Integer> chosen = new ArrayList<>();
+            List<Double> shares = new ArrayList<>();
+            for (int k = 0; k < cover.sources().length; k++) {
+                chosen.add((int) cover.sources()[k]);
+                shares.add(cover.shares()[k]);
+            }
+            if (c >= firstNew || chosen.stream().anyMatch(s -> s >= firstNew)) {
+                combinations.put(c, evidence.combination(c, chosen, shares, cover.coverage()));
             }
         }
 
@@ -277,13 +296,11 @@ public final class PatentScreening {
     /**
      * Necessary conditions of {@link CombinationCover#of}, from the pairs' measures alone (most applications with
      * two partial matches fail them, and the cover would build their weighted sets): at least two sources that
-     * qualify on their whole overlap, none covering {@link CombinationCover#COVERAGE} alone (the first pick would),
-     * and overlaps that add up to the coverage.
+     * qualify on their whole overlap, and overlaps that add up to the coverage.
      */
     static boolean mayBeCombination(int c, List<Pair> candidates) {
         int qualifying = 0;
         double sum = 0;
-        double best = 0;
         for (Pair p : candidates) {
             double coversTarget = p.a() == c ? p.aCoveredByB() : p.bCoveredByA();
             double coversSource = p.a() == c ? p.bCoveredByA() : p.aCoveredByB();
@@ -291,32 +308,18 @@ public final class PatentScreening {
                     && coversSource >= CombinationCover.MINOR_SOURCE_OWN_SHARE)) {
                 qualifying++;
                 sum += coversTarget;
-                best = Math.max(best, coversTarget);
             }
         }
         // margins: the pair measures and the cover's sums may differ in the last bits
-        return qualifying >= 2 && best < CombinationCover.COVERAGE + 1e-9 && sum >= CombinationCover.COVERAGE - 1e-9;
+        return qualifying >= 2 && sum >= CombinationCover.COVERAGE - 1e-9;
     }
 
-    private Finding combination(int c, List<Pair> candidates, Corpus corpus, Weights w, Evidence evidence, int firstNew) {
+    private CombinationCover.Cover cover(int c, List<Pair> candidates, Corpus corpus, Weights w) {
         List<CombinationCover.Shingles> options = new ArrayList<>();
         for (Pair p : candidates) {
             options.add(shinglesOf(p.a() == c ? p.b() : p.a(), corpus, w));
         }
-        CombinationCover.Cover cover = CombinationCover.of(shinglesOf(c, corpus, w), options);
-        if (cover == null) {
-            return null;
-        }
-        List<Integer> chosen = new ArrayList<>();
-        List<Double> shares = new ArrayList<>();
-        for (int k = 0; k < cover.sources().length; k++) {
-            chosen.add((int) cover.sources()[k]);
-            shares.add(cover.shares()[k]);
-        }
-        if (c < firstNew && chosen.stream().allMatch(s -> s < firstNew)) {
-            return null;
-        }
-        return evidence.combination(c, chosen, shares, cover.coverage());
+        return CombinationCover.of(shinglesOf(c, corpus, w), options);
     }
 
     /** An application's weighted shingles in the form {@link CombinationCover} decides on (ids as keys). */
@@ -480,7 +483,7 @@ public final class PatentScreening {
 
     /**
      * A second, targeted search for applications that candidate sources explain only in part (at least
-     * {@link CombinationCover#SOURCE_SHARE}, together less than {@link CombinationCover#COVERAGE}): the first search proposes pairs
+     * {@link CombinationCover#SOURCE_SHARE}, together less than {@link #REST_SEARCHED_BELOW}): the first search proposes pairs
      * from shingles few applications probe with, and in a large corpus of one field the part taken from a
      * second source may share only shingles that are common elsewhere. For each such application its
      * {@link #REST_PROBES} least frequent shingles that no found source covers (document frequency up to
@@ -512,7 +515,8 @@ public final class PatentScreening {
                 coveredWeight += w.gain(target, covered, corpus.shingles.get(s));
                 w.cover(target, covered, corpus.shingles.get(s));
             }
-            if (coveredWeight >= CombinationCover.COVERAGE * w.total(c)) {
+            if (coveredWeight >= REST_SEARCHED_BELOW * w.total(c)
+                    || (e.getValue().size() >= 2 && coveredWeight >= CombinationCover.COVERAGE * w.total(c))) {
                 return null;
             }
             int[] restHashes = new int[target.length];

@@ -55,9 +55,59 @@ class CombinationCoverTests {
         assertThat(CombinationCover.of(target, List.of(base, otherCopy))).isNull();
     }
 
+    /*
+     * Was "oneSourceThatExplainsAlmostEverythingMakesACopyNotACombination" (expected no cover for 90 % of one source
+     * and 10 % of another). That rule is dropped: the other source gives all of itself, so the filing is a copy with
+     * a part of another added, which is a combination; a copy whose rest only some filing of the field shares stays a
+     * copy (next test).
+     */
     @Test
-    void oneSourceThatExplainsAlmostEverythingMakesACopyNotACombination() {
+    void aCopyWithAPartOfAnotherAddedIsACombination() {
         Shingles target = set(0, 0, 100);
-        assertThat(CombinationCover.of(target, List.of(set(1, 0, 90), set(2, 90, 100)))).isNull();
+        CombinationCover.Cover cover = CombinationCover.of(target, List.of(set(1, 0, 88), set(2, 88, 100)));
+        assertThat(cover.sources()).containsExactly(1, 2);
+        assertThat(cover.shares()).containsExactly(0.88, 0.12);
+    }
+
+    @Test
+    void aCopyWhoseRestOnlyAFilingOfTheFieldSharesIsACopy() {
+        Shingles target = set(0, 0, 100);
+        Shingles field = set(2, 88, 100, IntStream.range(2000, 2100).toArray()); // 12 of its 112
+        assertThat(CombinationCover.of(target, List.of(set(1, 0, 88), field))).isNull();
+    }
+
+    @Test
+    void anEditedCombinationIsCoveredSeventyPerCent() {
+        // the edits left 28 shingles of the target in no other filing
+        Shingles target = set(0, 0, 100);
+        Shingles first = set(1, 0, 40, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509);
+        Shingles second = set(2, 40, 72, 600, 601, 602, 603, 604, 605, 606, 607);
+        assertThat(CombinationCover.of(target, List.of(first, second)).coverage()).isEqualTo(0.72);
+        assertThat(CombinationCover.of(set(0, 0, 100), List.of(set(1, 0, 40), set(2, 40, 68)))).isNull();
+    }
+
+    @Test
+    void phrasesSourcesShareWithTheirWholeFieldMakeNoCombination() {
+        // three filings each holding a quarter of the target but a tenth of themselves: the field's phrases
+        Shingles target = set(0, 0, 100);
+        Shingles a = set(1, 0, 27, IntStream.range(1000, 1240).toArray());
+        Shingles b = set(2, 27, 52, IntStream.range(2000, 2230).toArray());
+        Shingles c = set(3, 52, 76, IntStream.range(3000, 3220).toArray());
+        assertThat(CombinationCover.of(target, List.of(a, b, c))).isNull();
+        // the same shares taken as parts of the sources (a third of each) make one
+        Shingles a2 = set(1, 0, 27, IntStream.range(1000, 1054).toArray());
+        Shingles b2 = set(2, 27, 52, IntStream.range(2000, 2050).toArray());
+        Shingles c2 = set(3, 52, 76, IntStream.range(3000, 3048).toArray());
+        assertThat(CombinationCover.of(target, List.of(a2, b2, c2)).sources()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aFilingIsNotCombinedFromItsOwnCombination() {
+        // 1 is the combination of 2 and 3 (covers all of it); 2 looks covered by 1 and 4 (less well)
+        CombinationCover.Cover combination = new CombinationCover.Cover(1, new long[] {2, 3}, new double[] {0.5, 0.45}, 0.95);
+        CombinationCover.Cover source = new CombinationCover.Cover(2, new long[] {1, 4}, new double[] {0.55, 0.22}, 0.77);
+        CombinationCover.Cover other = new CombinationCover.Cover(7, new long[] {2, 8}, new double[] {0.5, 0.4}, 0.9);
+        assertThat(CombinationCover.withoutMutual(List.of(combination, source, other)))
+                .containsExactly(combination, other);
     }
 }

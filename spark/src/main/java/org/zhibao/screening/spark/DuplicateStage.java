@@ -32,7 +32,8 @@ import scala.Tuple2;
  *     {@code MinHashBands.WINDOW} in input order, pairs verified whatever they share;</li>
  * <li>verification of each candidate pair on the two weighted vectors (joined in) and the engine's
  *     {@link DuplicateDecision#keep};</li>
- * <li>combinations: per target with two or more possible sources, the engine's {@link CombinationCover};</li>
+ * <li>combinations: per target with two or more possible sources, the engine's {@link CombinationCover}, and
+ *     {@link CombinationCover#withoutMutual} over them on the driver;</li>
  * <li>duplicate edges: the engine's {@link DuplicateDecision#duplicate}. Only these edges go to the driver, where
  *     union-find makes the groups: there are
  *     about as many as planted copies (a few per cent of N), so millions of applications give a list of a few
@@ -223,10 +224,11 @@ final class DuplicateStage {
                 .join(vectors, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
                 .groupByKey(partitions);
-        return optionVectors.join(vectors, partitions)
+        // a filing is not combined from its own combination: decided on the driver over the few covers found
+        return CombinationCover.withoutMutual(optionVectors.join(vectors, partitions)
                 .map(t -> cover(t._2()._2(), t._2()._1()))
                 .filter(c -> c != null)
-                .collect();
+                .collect());
     }
 
     private static int count(Iterable<?> values) {
