@@ -2,7 +2,11 @@ package org.zhibao.screening.patent;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The P1_COMBINATION decision (简单组合): whether an application is explained by two or more others, and which
@@ -26,7 +30,8 @@ import java.util.List;
  *
  * <p>Two filings can each look like a source of the other: the source of a combination shares half of itself
  * with the combination, and another combination may hold its other half. A filing cannot be combined from its own
- * combination: {@link #withoutMutual} keeps, of two such covers, the one that explains its target better.
+ * combination: of two such covers, the one that explains its target better stands and the other target is decided
+ * again without it ({@link #mutualExclusions}).
  */
 public final class CombinationCover {
 
@@ -154,27 +159,52 @@ public final class CombinationCover {
     }
 
     /**
-     * The covers without those whose target is a source of one of its own sources' covers, unless its own cover
-     * explains it better (higher coverage; on a tie the earlier target's cover is kept). Order is kept.
+     * Which covers a mutual cover beats, and what their targets must be covered without: when a target's source
+     * is itself covered with the target among its sources, the better explained of the two (higher coverage; on a
+     * tie the earlier target) keeps its cover, and the other is decided again without that source (a filing is not
+     * combined from its own combination). Two combinations that took the same part of one source each look like
+     * the other's source; decided again, the weaker finds the original source instead. A source that two of its
+     * combinations seem to cover has no cover left.
      */
-    public static List<Cover> withoutMutual(List<Cover> covers) {
-        java.util.Map<Long, Cover> byTarget = new java.util.HashMap<>();
+    public static Map<Long, Set<Long>> mutualExclusions(List<Cover> covers) {
+        Map<Long, Cover> byTarget = new HashMap<>();
         for (Cover c : covers) {
             byTarget.put(c.target(), c);
         }
-        List<Cover> out = new ArrayList<>(covers.size());
+        Map<Long, Set<Long>> out = new HashMap<>();
         for (Cover c : covers) {
-            boolean beaten = false;
             for (long s : c.sources()) {
                 Cover other = byTarget.get(s);
                 if (other != null && contains(other.sources(), c.target()) && (other.coverage() > c.coverage()
                         || (other.coverage() == c.coverage() && other.target() < c.target()))) {
-                    beaten = true;
-                    break;
+                    out.computeIfAbsent(c.target(), k -> new HashSet<>()).add(s);
                 }
             }
-            if (!beaten) {
-                out.add(c);
+        }
+        return out;
+    }
+
+    /** The cover of a target by its options but those excluded (see {@link #mutualExclusions}). */
+    public static Cover of(Shingles target, List<Shingles> options, Set<Long> excluded) {
+        List<Shingles> kept = new ArrayList<>(options.size());
+        for (Shingles o : options) {
+            if (!excluded.contains(o.id())) {
+                kept.add(o);
+            }
+        }
+        return of(target, kept);
+    }
+
+    /**
+     * The final covers: those no mutual cover beat, and the beaten ones decided again ({@code decidedAgain}, null
+     * entries or missing targets for those that are no combination then), in the order of {@code covers}.
+     */
+    public static List<Cover> resolved(List<Cover> covers, Map<Long, Set<Long>> exclusions, Map<Long, Cover> decidedAgain) {
+        List<Cover> out = new ArrayList<>(covers.size());
+        for (Cover c : covers) {
+            Cover kept = exclusions.containsKey(c.target()) ? decidedAgain.get(c.target()) : c;
+            if (kept != null) {
+                out.add(kept);
             }
         }
         return out;

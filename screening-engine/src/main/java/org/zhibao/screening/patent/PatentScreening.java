@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -238,14 +239,20 @@ public final class PatentScreening {
         List<CombinationCover.Cover> covers = new ArrayList<>();
         for (Map.Entry<Integer, List<Pair>> e : sourcesOf.entrySet()) {
             if (e.getValue().size() >= 2 && mayBeCombination(e.getKey(), e.getValue())) {
-                CombinationCover.Cover cover = cover(e.getKey(), e.getValue(), corpus, weights);
+                CombinationCover.Cover cover = cover(e.getKey(), e.getValue(), corpus, weights, Set.of());
                 if (cover != null) {
                     covers.add(cover);
                 }
             }
         }
         Map<Integer, Finding> combinations = new HashMap<>();
-        for (CombinationCover.Cover cover : CombinationCover.withoutMutual(covers)) {
+        Map<Long, Set<Long>> exclusions = CombinationCover.mutualExclusions(covers);
+        Map<Long, CombinationCover.Cover> decidedAgain = new HashMap<>();
+        for (Map.Entry<Long, Set<Long>> e : exclusions.entrySet()) {
+            int c = (int) (long) e.getKey();
+            decidedAgain.put(e.getKey(), cover(c, sourcesOf.get(c), corpus, weights, e.getValue()));
+        }
+        for (CombinationCover.Cover cover : CombinationCover.resolved(covers, exclusions, decidedAgain)) {
             int c = (int) cover.target();
             List<Integer> chosen = new ArrayList<>();
             List<Double> shares = new ArrayList<>();
@@ -314,12 +321,12 @@ public final class PatentScreening {
         return qualifying >= 2 && sum >= CombinationCover.COVERAGE - 1e-9;
     }
 
-    private CombinationCover.Cover cover(int c, List<Pair> candidates, Corpus corpus, Weights w) {
+    private CombinationCover.Cover cover(int c, List<Pair> candidates, Corpus corpus, Weights w, Set<Long> excluded) {
         List<CombinationCover.Shingles> options = new ArrayList<>();
         for (Pair p : candidates) {
             options.add(shinglesOf(p.a() == c ? p.b() : p.a(), corpus, w));
         }
-        return CombinationCover.of(shinglesOf(c, corpus, w), options);
+        return CombinationCover.of(shinglesOf(c, corpus, w), options, excluded);
     }
 
     /** An application's weighted shingles in the form {@link CombinationCover} decides on (ids as keys). */

@@ -107,7 +107,26 @@ class CombinationCoverTests {
         CombinationCover.Cover combination = new CombinationCover.Cover(1, new long[] {2, 3}, new double[] {0.5, 0.45}, 0.95);
         CombinationCover.Cover source = new CombinationCover.Cover(2, new long[] {1, 4}, new double[] {0.55, 0.22}, 0.77);
         CombinationCover.Cover other = new CombinationCover.Cover(7, new long[] {2, 8}, new double[] {0.5, 0.4}, 0.9);
-        assertThat(CombinationCover.withoutMutual(List.of(combination, source, other)))
-                .containsExactly(combination, other);
+        List<CombinationCover.Cover> covers = List.of(combination, source, other);
+        var exclusions = CombinationCover.mutualExclusions(covers);
+        assertThat(exclusions).isEqualTo(java.util.Map.of(2L, java.util.Set.of(1L)));
+        // decided again without 1, filing 2 is no combination
+        assertThat(CombinationCover.resolved(covers, exclusions, java.util.Map.of())).containsExactly(combination, other);
+    }
+
+    @Test
+    void ofTwoCombinationsOfOneSourceTheWeakerFindsTheOriginal() {
+        // 10 and 11 each took keys 0-49 of source 1 (10 with keys 50-99 of 2, 11 with keys 100-149 of 3)
+        Shingles source = set(1, 0, 100);
+        Shingles c10 = set(10, 0, 100);
+        Shingles c11 = set(11, 0, 50, IntStream.range(100, 150).toArray());
+        Shingles s3 = set(3, 100, 150, IntStream.range(600, 650).toArray());
+        // as candidates, 11 is an option of 10 and 10 of 11: the first pass may pick either
+        CombinationCover.Cover first10 = new CombinationCover.Cover(10, new long[] {11, 2}, new double[] {0.5, 0.5}, 1.0);
+        CombinationCover.Cover first11 = new CombinationCover.Cover(11, new long[] {10, 3}, new double[] {0.5, 0.5}, 1.0);
+        var exclusions = CombinationCover.mutualExclusions(List.of(first10, first11));
+        assertThat(exclusions).isEqualTo(java.util.Map.of(11L, java.util.Set.of(10L)));
+        CombinationCover.Cover again = CombinationCover.of(c11, List.of(c10, source, s3), exclusions.get(11L));
+        assertThat(again.sources()).containsExactly(1, 3);
     }
 }

@@ -33,7 +33,7 @@ import scala.Tuple2;
  * <li>verification of each candidate pair on the two weighted vectors (joined in) and the engine's
  *     {@link DuplicateDecision#keep};</li>
  * <li>combinations: per target with two or more possible sources, the engine's {@link CombinationCover}, and
- *     {@link CombinationCover#withoutMutual} over them on the driver;</li>
+ *     {@link CombinationCover#mutualExclusions} over them on the driver (the beaten decided again);</li>
  * <li>duplicate edges: the engine's {@link DuplicateDecision#duplicate}. Only these edges go to the driver, where
  *     union-find makes the groups: there are
  *     about as many as planted copies (a few per cent of N), so millions of applications give a list of a few
@@ -224,11 +224,26 @@ final class DuplicateStage {
                 .join(vectors, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
                 .groupByKey(partitions);
-        // a filing is not combined from its own combination: decided on the driver over the few covers found
-        return CombinationCover.withoutMutual(optionVectors.join(vectors, partitions)
-                .map(t -> cover(t._2()._2(), t._2()._1()))
+        optionVectors.persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Long, Tuple2<Iterable<Shingles>, Shingles>> withTarget = optionVectors.join(vectors, partitions);
+        List<CombinationCover.Cover> covers = withTarget
+                .map(t -> cover(t._2()._2(), t._2()._1(), Set.of()))
                 .filter(c -> c != null)
-                .collect());
+                .collect();
+        // a filing is not combined from its own combination: the few beaten covers are decided again without it
+        Map<Long, Set<Long>> exclusions = CombinationCover.mutualExclusions(covers);
+        Map<Long, CombinationCover.Cover> decidedAgain = new HashMap<>();
+        if (!exclusions.isEmpty()) {
+            Broadcast<Map<Long, Set<Long>>> excluded = sc.broadcast(exclusions);
+            withTarget.filter(t -> excluded.value().containsKey(t._1()))
+                    .map(t -> cover(t._2()._2(), t._2()._1(), excluded.value().get(t._1())))
+                    .filter(c -> c != null)
+                    .collect()
+                    .forEach(c -> decidedAgain.put(c.target(), c));
+            excluded.destroy();
+        }
+        optionVectors.unpersist();
+        return CombinationCover.resolved(covers, exclusions, decidedAgain);
     }
 
     private static int count(Iterable<?> values) {
@@ -240,10 +255,10 @@ final class DuplicateStage {
     }
 
     /** The engine's combination decision, its options in ascending input order (the engine's order of its pairs). */
-    static CombinationCover.Cover cover(Shingles target, Iterable<Shingles> optionVectors) {
+    static CombinationCover.Cover cover(Shingles target, Iterable<Shingles> optionVectors, Set<Long> excluded) {
         List<Shingles> options = new ArrayList<>();
         optionVectors.forEach(options::add);
         options.sort((x, y) -> Long.compare(x.id(), y.id()));
-        return CombinationCover.of(target, options);
+        return CombinationCover.of(target, options, excluded);
     }
 }
