@@ -62,15 +62,14 @@ public final class CombinationCover {
             int j = 0;
             double sum = 0;
             while (i < keys.length && j < o.keys.length) {
-                if (keys[i] < o.keys[j]) {
-                    i++;
-                } else if (keys[i] > o.keys[j]) {
-                    j++;
-                } else {
+                int x = keys[i];
+                int y = o.keys[j];
+                if (x == y) {
                     sum += weights[i];
-                    i++;
-                    j++;
                 }
+                // branch-free steps (see Weights.intersection)
+                i += x <= y ? 1 : 0;
+                j += x >= y ? 1 : 0;
             }
             return sum;
         }
@@ -81,20 +80,16 @@ public final class CombinationCover {
             int j = 0;
             double sum = 0;
             while (i < keys.length && j < source.keys.length) {
-                if (keys[i] < source.keys[j]) {
-                    i++;
-                } else if (keys[i] > source.keys[j]) {
-                    j++;
-                } else {
-                    if (!covered[i]) {
-                        sum += weights[i];
-                        if (mark) {
-                            covered[i] = true;
-                        }
+                int x = keys[i];
+                int y = source.keys[j];
+                if (x == y && !covered[i]) {
+                    sum += weights[i];
+                    if (mark) {
+                        covered[i] = true;
                     }
-                    i++;
-                    j++;
                 }
+                i += x <= y ? 1 : 0;
+                j += x >= y ? 1 : 0;
             }
             return sum;
         }

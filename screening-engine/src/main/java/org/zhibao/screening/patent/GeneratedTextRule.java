@@ -112,6 +112,25 @@ public final class GeneratedTextRule {
         return v >= 0 ? v : unseenBits[c];
     }
 
+    /** 2^(-i/1024) for i in 0..1023: the packed costs are whole multiples of 1/1024 bit. */
+    private static final double[] EXP2_FRACTION = new double[1024];
+
+    static {
+        for (int i = 0; i < 1024; i++) {
+            EXP2_FRACTION[i] = Math.pow(2, -i / 1024.0);
+        }
+    }
+
+    /** 2^-bits: by table for a packed cost, else computed. */
+    static double probability(double bits) {
+        double scaled = bits * 1024;
+        int q = (int) scaled;
+        if (q == scaled) {
+            return Math.scalb(EXP2_FRACTION[q & 1023], -(q >> 10));
+        }
+        return Math.pow(2, -bits);
+    }
+
     /** The measures of one application's abstract and claims. */
     public record TextMeasures(double crossEntropy, double unigramEntropy, double contextGain, double danglingReferences,
                                int length) {
@@ -143,6 +162,11 @@ public final class GeneratedTextRule {
         double h3 = 0;
         double h1 = 0;
         int n = 0;
+        // the interpolated probabilities are multiplied, their logarithm taken once at the end (the product's
+        // binary exponent kept apart so that it never underflows): a logarithm and a power per character
+        // were a third of the read stage
+        double product = 1;
+        long exponent = 0;
         for (int i = 2; i < c.length(); i++) {
             char a = c.charAt(i - 2);
             char b = c.charAt(i - 1);
@@ -150,20 +174,27 @@ public final class GeneratedTextRule {
             double bits = cost(a, b, x);
             long ab = ((long) a << 16) | b;
             long abx = (ab << 16) | x;
-            int context = cache.get(CONTEXT | ab);
+            // counts before this character, one probe each
+            int context = cache.getAndIncrement(CONTEXT | ab);
+            int seen = cache.getAndIncrement(abx);
             if (context > 0) {
-                double pCache = (double) cache.get(abx) / context;
-                bits = -log2((1 - CACHE_WEIGHT) * Math.pow(2, -bits) + CACHE_WEIGHT * pCache);
+                double pCache = (double) seen / context;
+                product *= (1 - CACHE_WEIGHT) * probability(bits) + CACHE_WEIGHT * pCache;
+                if (product < 0x1p-512) {
+                    int e = Math.getExponent(product);
+                    exponent += e;
+                    product = Math.scalb(product, -e);
+                }
+            } else {
+                h3 += bits;
             }
-            cache.increment(CONTEXT | ab);
-            cache.increment(abx);
-            h3 += bits;
             h1 += unigramBits[x];
             n++;
         }
         if (n == 0) {
             return new TextMeasures(0, 0, 1, 0, c.length());
         }
+        h3 -= log2(product) + exponent;
         h3 /= n;
         h1 /= n;
         return new TextMeasures(h3, h1, 1 - h3 / h1, dangling(c), c.length());
@@ -287,19 +318,8 @@ public final class GeneratedTextRule {
             usedCount = 0;
         }
 
-        int get(long key) {
-            long k = key + 1;
-            int i = PackedBits.spread(key) & 4095;
-            while (keys[i] != 0) {
-                if (keys[i] == k) {
-                    return values[i];
-                }
-                i = (i + 1) & 4095;
-            }
-            return 0;
-        }
-
-        void increment(long key) {
+        /** The count of a key before this call, which adds one. */
+        int getAndIncrement(long key) {
             long k = key + 1;
             int i = PackedBits.spread(key) & 4095;
             while (keys[i] != 0 && keys[i] != k) {
@@ -309,7 +329,7 @@ public final class GeneratedTextRule {
                 keys[i] = k;
                 used[usedCount++] = i;
             }
-            values[i]++;
+            return values[i]++;
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -236,34 +238,35 @@ public final class PatentScreening {
                 sourcesOf.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
             }
         }
-        List<CombinationCover.Cover> covers = new ArrayList<>();
-        for (Map.Entry<Integer, List<Pair>> e : sourcesOf.entrySet()) {
-            if (e.getValue().size() >= 2 && mayBeCombination(e.getKey(), e.getValue())) {
-                CombinationCover.Cover cover = cover(e.getKey(), e.getValue(), corpus, weights, Set.of());
-                if (cover != null) {
-                    covers.add(cover);
-                }
-            }
-        }
-        Map<Integer, Finding> combinations = new HashMap<>();
+        // the covers, the decisions and the evidence (which reads the texts back) run on all cores; the order of
+        // the covers is the map's, as in one thread, and the findings are sorted at the end
+        List<CombinationCover.Cover> covers = sourcesOf.entrySet().parallelStream()
+                .filter(e -> e.getValue().size() >= 2 && mayBeCombination(e.getKey(), e.getValue()))
+                .map(e -> cover(e.getKey(), e.getValue(), corpus, weights, Set.of()))
+                .filter(Objects::nonNull)
+                .toList();
         Map<Long, Set<Long>> exclusions = CombinationCover.mutualExclusions(covers);
         Map<Long, CombinationCover.Cover> decidedAgain = new HashMap<>();
-        for (Map.Entry<Long, Set<Long>> e : exclusions.entrySet()) {
-            int c = (int) (long) e.getKey();
-            decidedAgain.put(e.getKey(), cover(c, sourcesOf.get(c), corpus, weights, e.getValue()));
-        }
-        for (CombinationCover.Cover cover : CombinationCover.resolved(covers, exclusions, decidedAgain)) {
-            int c = (int) cover.target();
-            List<Integer> chosen = new ArrayList<>();
-            List<Double> shares = new ArrayList<>();
-            for (int k = 0; k < cover.sources().length; k++) {
-                chosen.add((int) cover.sources()[k]);
-                shares.add(cover.shares()[k]);
-            }
-            if (c >= firstNew || chosen.stream().anyMatch(s -> s >= firstNew)) {
-                combinations.put(c, evidence.combination(c, chosen, shares, cover.coverage()));
-            }
-        }
+        exclusions.entrySet().parallelStream()
+                .map(e -> Map.entry(e.getKey(), Optional.ofNullable(
+                        cover((int) (long) e.getKey(), sourcesOf.get((int) (long) e.getKey()), corpus, weights, e.getValue()))))
+                .toList()
+                .forEach(e -> decidedAgain.put(e.getKey(), e.getValue().orElse(null)));
+        Map<Integer, Finding> combinations = new HashMap<>();
+        CombinationCover.resolved(covers, exclusions, decidedAgain).parallelStream()
+                .filter(cover -> cover.target() >= firstNew || Arrays.stream(cover.sources()).anyMatch(s -> s >= firstNew))
+                .map(cover -> {
+                    List<Integer> chosen = new ArrayList<>();
+                    List<Double> shares = new ArrayList<>();
+                    for (int k = 0; k < cover.sources().length; k++) {
+                        chosen.add((int) cover.sources()[k]);
+                        shares.add(cover.shares()[k]);
+                    }
+                    int c = (int) cover.target();
+                    return Map.entry(c, evidence.combination(c, chosen, shares, cover.coverage()));
+                })
+                .toList()
+                .forEach(e -> combinations.put(e.getKey(), e.getValue()));
 
         UnionFind groups = new UnionFind(n);
         Map<Integer, List<Pair>> edges = new HashMap<>();
@@ -274,20 +277,20 @@ public final class PatentScreening {
                 edges.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
             }
         }
-        for (int[] group : groups.groups()) {
-            if (group[group.length - 1] >= firstNew) {
-                findings.add(evidence.duplicate(group, edges));
-            }
-        }
+        findings.addAll(groups.groups().parallelStream()
+                .filter(group -> group[group.length - 1] >= firstNew)
+                .map(group -> evidence.duplicate(group, edges))
+                .toList());
         findings.addAll(combinations.values());
 
         GeneratedTextRule.CorpusNorm norm = GeneratedTextRule.CorpusNorm.of(corpus.measures);
-        for (int i = firstNew; i < n; i++) {
-            Finding f = language.decide(corpus.applicationNos.get(i), corpus.measures.get(i), norm);
-            if (f != null) {
-                findings.add(evidence.generated(i, f));
-            }
-        }
+        findings.addAll(java.util.stream.IntStream.range(firstNew, n).parallel()
+                .mapToObj(i -> {
+                    Finding f = language.decide(corpus.applicationNos.get(i), corpus.measures.get(i), norm);
+                    return f == null ? null : evidence.generated(i, f);
+                })
+                .filter(Objects::nonNull)
+                .toList());
 
         for (Finding f : corpus.split.findings()) {
             if (firstNew == 0 || f.subjects().stream().anyMatch(s -> evidence.isNew(s, firstNew))) {
@@ -570,12 +573,28 @@ public final class PatentScreening {
             rankBefore[i + 1] = rankBefore[i] + Long.bitCount(words[i]);
         }
         int slots = rankBefore[words.length];
-        int[] start = new int[slots + 1];
-        for (int d = 0; d < n; d++) {
-            for (int id : corpus.shingles.get(d)) {
+        // the pass over every application's shingles on all cores; the rows are then filled in input order
+        int[] none = new int[0];
+        int[][] held = java.util.stream.IntStream.range(0, n).parallel().mapToObj(d -> {
+            int[] ids = corpus.shingles.get(d);
+            int[] ranks = null;
+            int count = 0;
+            for (int id : ids) {
                 if (wanted.get(id)) {
-                    start[rank(words, rankBefore, id) + 1]++;
+                    if (ranks == null) {
+                        ranks = new int[Math.min(ids.length, 8)];
+                    } else if (count == ranks.length) {
+                        ranks = Arrays.copyOf(ranks, Math.min(ids.length, count * 2));
+                    }
+                    ranks[count++] = rank(words, rankBefore, id);
                 }
+            }
+            return ranks == null ? none : Arrays.copyOf(ranks, count);
+        }).toArray(int[][]::new);
+        int[] start = new int[slots + 1];
+        for (int[] ranks : held) {
+            for (int r : ranks) {
+                start[r + 1]++;
             }
         }
         for (int i = 0; i < slots; i++) {
@@ -584,10 +603,8 @@ public final class PatentScreening {
         int[] holders = new int[start[slots]];
         int[] fill = Arrays.copyOf(start, slots);
         for (int d = 0; d < n; d++) {
-            for (int id : corpus.shingles.get(d)) {
-                if (wanted.get(id)) {
-                    holders[fill[rank(words, rankBefore, id)]++] = d;
-                }
+            for (int r : held[d]) {
+                holders[fill[r]++] = d;
             }
         }
         // pairs already verified: sorted packed (a, b), looked up by binary search
@@ -766,7 +783,8 @@ public final class PatentScreening {
     final class Evidence implements AutoCloseable {
         private final Corpus corpus;
         private final List<RandomAccessFile> files = new ArrayList<>();
-        private final Map<Integer, PatentRecord> cache = new HashMap<>();
+        // used from several threads: the cache is concurrent, the files are read one at a time
+        private final Map<Integer, PatentRecord> cache = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, Integer> indexOf = new HashMap<>();
 
         Evidence(Corpus corpus, List<Path> paths) {
@@ -791,13 +809,24 @@ public final class PatentScreening {
         }
 
         PatentRecord record(int i) {
-            return cache.computeIfAbsent(i, k -> {
-                long[] at = corpus.locations.get(k);
-                return Jsonl.parsePatent(LineFile.lineAt(files.get((int) at[0]), at[1]));
-            });
+            PatentRecord cached = cache.get(i);
+            if (cached != null) {
+                return cached;
+            }
+            long[] at = corpus.locations.get(i);
+            RandomAccessFile file = files.get((int) at[0]);
+            String line;
+            synchronized (file) {
+                line = LineFile.lineAt(file, at[1]);
+            }
+            PatentRecord r = Jsonl.parsePatent(line);
+            cache.putIfAbsent(i, r);
+            return r;
         }
 
         Finding duplicate(int[] group, Map<Integer, List<Pair>> edges) {
+            // a member is in several of the pairs shown: its content folded and shingled once
+            Map<Integer, ContentProfile> profiles = new HashMap<>();
             List<Map<String, Object>> pairEvidence = new ArrayList<>();
             double sum = 0;
             int count = 0;
@@ -813,8 +842,9 @@ public final class PatentScreening {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("applications", List.of(ra.applicationNo(), rb.applicationNo()));
                         m.put("similarity", round(p.similarity()));
-                        m.put("sharedPassages", SharedPassages.between(ra, ContentProfile.of(ra, shingler), rb,
-                                ContentProfile.of(rb, shingler), 8));
+                        m.put("sharedPassages", SharedPassages.between(ra,
+                                profiles.computeIfAbsent(p.a(), k -> ContentProfile.of(ra, shingler)), rb,
+                                profiles.computeIfAbsent(p.b(), k -> ContentProfile.of(rb, shingler)), 8));
                         pairEvidence.add(m);
                     }
                 }
