@@ -41,7 +41,8 @@ public final class SplitFilingRule {
     private final Map<String, Contact> contacts = new HashMap<>();
     private final Map<String, List<Place>> places = new HashMap<>();
     private final Map<String, Set<Integer>> agencyClients = new HashMap<>();
-    private final Map<String, Integer> buildingTenants = new HashMap<>();
+    /** Applicants registered per building (street and number), counted apart per administrative area written. */
+    private final Map<String, Map<String, Integer>> buildingTenants = new HashMap<>();
 
     /** Screens a whole batch at once. */
     public static List<Finding> screen(Iterable<PatentRecord> records) {
@@ -78,7 +79,8 @@ public final class SplitFilingRule {
             }
             ChineseAddress place = ChineseAddress.parse(a.address());
             if (place.streetKey().length() >= 4) {
-                buildingTenants.merge(building(place.streetKey()), 1, Integer::sum);
+                buildingTenants.computeIfAbsent(building(place.streetKey()), k -> new HashMap<>(2))
+                        .merge(place.adminArea(), 1, Integer::sum);
                 List<Place> bucket = places.computeIfAbsent(place.streetKey(), k -> new ArrayList<>(2));
                 if (bucket.size() <= MAX_RING && bucket.stream().noneMatch(p -> p.entity == ids.get(ids.size() - 1))) {
                     bucket.add(new Place(ids.get(ids.size() - 1), place.adminArea(), a.address()));
@@ -115,19 +117,20 @@ public final class SplitFilingRule {
         }
         for (Map.Entry<String, List<Place>> e : places.entrySet()) {
             List<Place> bucket = e.getValue();
-            if (bucket.size() < 2 || bucket.size() > MAX_RING
-                    || manyTenants(buildingTenants.getOrDefault(building(e.getKey()), 0))) {
-                // a building where more applicants are registered than any plausible ring is an incubator or
-                // office tower of unrelated tenants; sharing a room there is no tie without a shared contact
+            if (bucket.size() < 2 || bucket.size() > MAX_RING) {
                 continue;
             }
+            Map<String, Integer> tenants = buildingTenants.getOrDefault(building(e.getKey()), Map.of());
             Set<Integer> linked = new TreeSet<>();
             Set<String> written = new LinkedHashSet<>();
             for (int i = 0; i < bucket.size(); i++) {
                 for (int j = i + 1; j < bucket.size(); j++) {
                     Place a = bucket.get(i);
                     Place b = bucket.get(j);
-                    if (a.entity != b.entity && ChineseAddress.compatibleAreas(a.area, b.area)) {
+                    // in a building where more applicants are registered than any plausible ring (an incubator,
+                    // an office tower of unrelated tenants) sharing a room is no tie without a shared contact
+                    if (a.entity != b.entity && ChineseAddress.compatibleAreas(a.area, b.area)
+                            && !manyTenants(tenants, a.area.length() >= b.area.length() ? a.area : b.area)) {
                         uf.union(a.entity, b.entity);
                         linked.add(a.entity);
                         linked.add(b.entity);
@@ -203,10 +206,24 @@ public final class SplitFilingRule {
         return agencyClients >= AGENCY_MIN_CLIENTS && entities >= AGENCY_REACH * agencyClients;
     }
 
-    /** Whether a building (street and number) has so many registered applicants that sharing a room there is no tie. */
-    public static boolean manyTenants(int tenants) {
+    /**
+     * Whether a building (street and number) has so many registered applicants that sharing a room there is no
+     * tie. The same street and number stands in many cities (中山路100号), so only the tenants written with an
+     * area compatible with {@code area} count ({@link ChineseAddress#compatibleAreas}: an address naming no area
+     * counts everywhere, 滨江 counts in 杭州滨江).
+     *
+     * @param tenantsByArea the building's registered applicants by the administrative area written with them
+     */
+    public static boolean manyTenants(Map<String, Integer> tenantsByArea, String area) {
+        int tenants = 0;
+        for (Map.Entry<String, Integer> e : tenantsByArea.entrySet()) {
+            if (ChineseAddress.compatibleAreas(e.getKey(), area)) {
+                tenants += e.getValue();
+            }
+        }
         return tenants > MAX_RING;
     }
+
 
     /** The building of a street key (street and number, without floor and room). */
     public static String building(String streetKey) {

@@ -49,4 +49,33 @@ class SplitFilingRuleTests {
                 List.of(new Applicant("某大学", "", ""), new Applicant("某公司", "", "")), List.of(), "", "13800000001", "");
         assertThat(SplitFilingRule.screen(List.of(joint))).isEmpty();
     }
+
+    @Test
+    void sharingARoomInACrowdedBuildingIsNoTie() {
+        List<PatentRecord> filings = new ArrayList<>();
+        filings.add(filing("R1", "甲公司", "杭州市西湖区文三路90号3楼301室", "", "13800000001", "a@x.com"));
+        filings.add(filing("R2", "乙公司", "浙江杭州西湖区文三路90号三层301", "", "13800000002", "b@x.com"));
+        // an incubator: more applicants registered at this street and number than any plausible ring
+        for (int i = 0; i < SplitFilingRule.MAX_RING; i++) {
+            filings.add(filing("T" + i, "租户" + i + "公司", "杭州市西湖区文三路90号" + (i % 20 + 4) + "楼" + (500 + i) + "室",
+                    "", "1370000" + String.format("%04d", i), "t" + i + "@x.com"));
+        }
+        assertThat(SplitFilingRule.screen(filings)).isEmpty();
+    }
+
+    @Test
+    void theSameStreetAndNumberInOtherCitiesDoesNotMakeABuildingCrowded() {
+        List<PatentRecord> filings = new ArrayList<>();
+        filings.add(filing("R1", "甲公司", "杭州市西湖区文三路90号3楼301室", "", "13800000001", "a@x.com"));
+        filings.add(filing("R2", "乙公司", "浙江杭州西湖区文三路90号三层301", "", "13800000002", "b@x.com"));
+        // 文三路90号 written with as many applicants, but in other cities: a different building each
+        String[] cities = {"南京市江宁区", "成都市高新区", "武汉市洪山区", "广州市天河区", "西安市雁塔区"};
+        for (int i = 0; i < 2 * SplitFilingRule.MAX_RING; i++) {
+            filings.add(filing("T" + i, "租户" + i + "公司", cities[i % cities.length] + "文三路90号" + (i % 20 + 4) + "楼"
+                    + (500 + i) + "室", "", "1370000" + String.format("%04d", i), "t" + i + "@x.com"));
+        }
+        List<Finding> findings = SplitFilingRule.screen(filings);
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).subjects()).containsExactly("R1", "R2");
+    }
 }

@@ -108,19 +108,34 @@ final class SplitStage {
                     return (l == null ? List.<Link>of() : List.of(l)).iterator();
                 });
 
-        // buildings (street and number) where more applicants are registered than any ring: the engine's
-        // many-tenant rule (an incubator or office tower); few by construction, broadcast
-        Set<String> crowded = new HashSet<>(entities
+        // buildings (street and number) where more applicants are registered than any ring, counted per area
+        // written: the engine's many-tenant rule (an incubator or office tower). Only a building with more tenants
+        // in all its areas together can be crowded in one; few by construction, broadcast
+        Map<String, Map<String, Integer>> crowded = new HashMap<>();
+        entities
                 .flatMapToPair(t -> {
                     ChineseAddress place = ChineseAddress.parse(t._2().address());
-                    return place.streetKey().length() < 4 ? List.<Tuple2<String, Integer>>of().iterator()
-                            : List.of(new Tuple2<>(SplitFilingRule.building(place.streetKey()), 1)).iterator();
+                    return place.streetKey().length() < 4 ? List.<Tuple2<Tuple2<String, String>, Integer>>of().iterator()
+                            : List.of(new Tuple2<>(new Tuple2<>(SplitFilingRule.building(place.streetKey()),
+                                    place.adminArea()), 1)).iterator();
                 })
                 .reduceByKey(Integer::sum, partitions)
-                .filter(t -> SplitFilingRule.manyTenants(t._2()))
-                .keys()
-                .collect());
-        Broadcast<Set<String>> crowdedBuildings = sc.broadcast(crowded);
+                .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())))
+                .groupByKey(partitions)
+                .filter(t -> {
+                    int all = 0;
+                    for (Tuple2<String, Integer> area : t._2()) {
+                        all += area._2();
+                    }
+                    return all > MAX_RING;
+                })
+                .collect()
+                .forEach(t -> {
+                    Map<String, Integer> byArea = new HashMap<>();
+                    t._2().forEach(area -> byArea.put(area._1(), area._2()));
+                    crowded.put(t._1(), byArea);
+                });
+        Broadcast<Map<String, Map<String, Integer>>> crowdedBuildings = sc.broadcast(crowded);
 
         JavaRDD<Link> placeLinks = entities
                 .flatMapToPair(t -> {
@@ -133,8 +148,8 @@ final class SplitStage {
                 })
                 .groupByKey(partitions)
                 .flatMap(t -> {
-                    Link l = crowdedBuildings.value().contains(SplitFilingRule.building(t._1())) ? null
-                            : placeLink(t._1(), t._2());
+                    Link l = placeLink(t._1(), t._2(),
+                            crowdedBuildings.value().getOrDefault(SplitFilingRule.building(t._1()), Map.of()));
                     return (l == null ? List.<Link>of() : List.of(l)).iterator();
                 });
 
@@ -199,7 +214,7 @@ final class SplitStage {
     }
 
     /** The engine's address bucket: entities by first appearance, at most MAX_RING, pairs in compatible areas. */
-    static Link placeLink(String key, Iterable<Place> placesOfKey) {
+    static Link placeLink(String key, Iterable<Place> placesOfKey, Map<String, Integer> buildingTenants) {
         List<Place> bucket = new ArrayList<>();
         placesOfKey.forEach(bucket::add);
         if (bucket.size() < 2 || bucket.size() > MAX_RING) {
@@ -213,7 +228,8 @@ final class SplitStage {
             for (int j = i + 1; j < bucket.size(); j++) {
                 Place a = bucket.get(i);
                 Place b = bucket.get(j);
-                if (ChineseAddress.compatibleAreas(a.area(), b.area())) {
+                if (ChineseAddress.compatibleAreas(a.area(), b.area()) && !SplitFilingRule.manyTenants(buildingTenants,
+                        a.area().length() >= b.area().length() ? a.area() : b.area())) {
                     unions.add(new String[] {a.identity(), b.identity()});
                     linked.add(i);
                     linked.add(j);
