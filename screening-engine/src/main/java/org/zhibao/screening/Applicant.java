@@ -14,6 +14,6 @@ public record Applicant(String name, String address, String creditCode) {
         if (!creditCode.isBlank()) {
             return ChineseText.fold(creditCode.strip());
         }
-        return ChineseText.fold(name.replaceAll("\\s+", ""));
+        return ChineseText.fold(ChineseText.withoutWhitespace(name));
     }
 }

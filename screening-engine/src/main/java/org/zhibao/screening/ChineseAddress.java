@@ -35,7 +35,8 @@ public record ChineseAddress(String adminArea, String streetKey) {
     // 号楼 栋 幢 座 after a number: the building
     private static final Pattern BUILDING = Pattern.compile("(\\d+)(?:\u53f7\u697c|\u680b|\u5e62|\u5ea7)");
     private static final String CHINA = "\u4e2d\u56fd";
-    private static final Pattern NOISE = Pattern.compile("[\\s,\uff0c.\u3002()\uff08\uff09:\uff1a_\u00b7]");
+    // spaces and punctuation that do not tell places apart
+    private static final String NOISE = " \t\n\u000b\f\r,\uff0c.\u3002()\uff08\uff09:\uff1a_\u00b7";
     private static final Pattern SEPARATORS = Pattern.compile("[-\u2014\u2013~#/\\\\]");
     private static final char ORDINAL = '\u7b2c';
 
@@ -43,7 +44,7 @@ public record ChineseAddress(String adminArea, String streetKey) {
         if (address == null) {
             return new ChineseAddress("", "");
         }
-        String s = NOISE.matcher(ChineseText.fold(ChineseText.normalize(address))).replaceAll("");
+        String s = withoutNoise(ChineseText.fold(ChineseText.normalize(address)));
         if (s.startsWith(CHINA)) {
             s = s.substring(CHINA.length());
         }
@@ -80,6 +81,17 @@ public record ChineseAddress(String adminArea, String streetKey) {
 
     public static boolean compatibleAreas(String a, String b) {
         return a.isEmpty() || b.isEmpty() || a.contains(b) || b.contains(a);
+    }
+
+    private static String withoutNoise(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (NOISE.indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static boolean hasStreetPart(String rest) {

@@ -35,6 +35,29 @@ public final class ChineseText {
         return Hanzi.simplified(c);
     }
 
+    /** The text without the whitespace characters of {@code \\s} (space, tab, line breaks, form feed). */
+    public static String withoutWhitespace(String text) {
+        int i = 0;
+        while (i < text.length() && !isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isWhitespace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
     /** The whole text folded character by character, same length as the input. */
     public static String fold(String text) {
         if (text == null) {

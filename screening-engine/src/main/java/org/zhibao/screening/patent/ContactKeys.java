@@ -12,7 +12,14 @@ public final class ContactKeys {
         if (phone == null) {
             return "";
         }
-        String digits = ChineseText.fold(phone).replaceAll("\\D", "");
+        StringBuilder kept = new StringBuilder(phone.length());
+        for (int i = 0; i < phone.length(); i++) {
+            char c = ChineseText.fold(phone.charAt(i));
+            if (c >= '0' && c <= '9') {
+                kept.append(c);
+            }
+        }
+        String digits = kept.toString();
         if (digits.startsWith("0086")) {
             digits = digits.substring(4);
         } else if (digits.startsWith("86") && digits.length() == 13) {

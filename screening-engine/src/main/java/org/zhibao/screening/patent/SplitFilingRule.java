@@ -34,13 +34,19 @@ public final class SplitFilingRule {
     /** ... and the key reaches at least this share of them. */
     public static final double AGENCY_REACH = 0.25;
 
+    // A million filings make about a million entities and two million contact keys, nearly all seen once: the
+    // state is kept compact (no per-entity lists or sets until a second occurrence) so that reading stays cheap.
     private final List<String> applicationNos = new ArrayList<>();
     private final Map<String, Integer> entityIds = new HashMap<>();
     private final List<Applicant> entities = new ArrayList<>();
-    private final List<List<Integer>> entityRecords = new ArrayList<>();
+    private final RecordChains entityRecords = new RecordChains();
     private final Map<String, Contact> contacts = new HashMap<>();
-    private final Map<String, List<Place>> places = new HashMap<>();
-    private final Map<String, Set<Integer>> agencyClients = new HashMap<>();
+    /** Entities by street key, in order of first appearance: a chain of at most MAX_RING + 1 places. */
+    private final Map<String, Place> places = new HashMap<>();
+    private final Map<String, Integer> agencyIds = new HashMap<>();
+    /** Distinct (agency, client entity) pairs, and the distinct clients per agency id. */
+    private final LongCounter agencyClientPairs = new LongCounter(1 << 16);
+    private int[] agencyClients = new int[16];
     /** Applicants registered per building (street and number), counted apart per administrative area written. */
     private final Map<String, Map<String, Integer>> buildingTenants = new HashMap<>();
 
@@ -55,40 +61,31 @@ public final class SplitFilingRule {
         int record = applicationNos.size();
         applicationNos.add(r.applicationNo());
         String agency = agencyKey(r.agency());
-        List<Integer> ids = new ArrayList<>(r.applicants().size());
+        int agencyId = agency.isEmpty() ? -1 : agencyIds.computeIfAbsent(agency, k -> agencyIds.size());
+        int representative = -1;
         for (Applicant a : r.applicants()) {
             String identity = a.identity();
             if (identity.isEmpty()) {
                 continue;
             }
-            Integer id = entityIds.get(identity);
-            boolean newEntity = id == null;
-            if (id == null) {
-                id = entities.size();
+            Integer known = entityIds.get(identity);
+            int id = known == null ? entities.size() : known;
+            if (known == null) {
                 entityIds.put(identity, id);
                 entities.add(a);
-                entityRecords.add(new ArrayList<>(2));
             }
-            entityRecords.get(id).add(record);
-            ids.add(id);
-            if (!agency.isEmpty()) {
-                agencyClients.computeIfAbsent(agency, k -> new java.util.HashSet<>()).add(id);
+            entityRecords.add(id, record);
+            if (representative < 0) {
+                representative = id;
             }
-            if (!newEntity) {
-                continue;
+            if (agencyId >= 0) {
+                countClient(agencyId, id);
             }
-            ChineseAddress place = ChineseAddress.parse(a.address());
-            if (place.streetKey().length() >= 4) {
-                buildingTenants.computeIfAbsent(building(place.streetKey()), k -> new HashMap<>(2))
-                        .merge(place.adminArea(), 1, Integer::sum);
-                List<Place> bucket = places.computeIfAbsent(place.streetKey(), k -> new ArrayList<>(2));
-                if (bucket.size() <= MAX_RING && bucket.stream().noneMatch(p -> p.entity == ids.get(ids.size() - 1))) {
-                    bucket.add(new Place(ids.get(ids.size() - 1), place.adminArea(), a.address()));
-                }
+            if (known == null) {
+                addPlace(id, a.address());
             }
         }
         // the contact on a filing is its first applicant's (the representative); co-applicants are not tied by it
-        List<Integer> representative = ids.isEmpty() ? ids : ids.subList(0, 1);
         String phone = ContactKeys.phone(r.contactPhone());
         if (!phone.isEmpty()) {
             contacts.computeIfAbsent("phone:" + phone, k -> new Contact()).add(representative, agency, r.contactPhone());
@@ -99,24 +96,59 @@ public final class SplitFilingRule {
         }
     }
 
+    private void countClient(int agencyId, int entity) {
+        long pair = (long) agencyId << 32 | entity;
+        if (agencyClientPairs.get(pair) == 0) {
+            agencyClientPairs.increment(pair);
+            if (agencyId >= agencyClients.length) {
+                agencyClients = java.util.Arrays.copyOf(agencyClients, Math.max(agencyId + 1, agencyClients.length * 2));
+            }
+            agencyClients[agencyId]++;
+        }
+    }
+
+    private void addPlace(int entity, String address) {
+        ChineseAddress place = ChineseAddress.parse(address);
+        if (place.streetKey().length() < 4) {
+            return;
+        }
+        buildingTenants.computeIfAbsent(building(place.streetKey()), k -> new HashMap<>(2))
+                .merge(place.adminArea(), 1, Integer::sum);
+        Place added = new Place(entity, place.adminArea(), address);
+        Place first = places.putIfAbsent(place.streetKey(), added);
+        if (first != null) {
+            Place last = first;
+            int size = 1;
+            while (last.next != null) {
+                last = last.next;
+                size++;
+            }
+            if (size <= MAX_RING) {
+                last.next = added;
+            }
+        }
+    }
+
     public List<Finding> findings() {
         UnionFind uf = new UnionFind(entities.size());
         List<Link> links = new ArrayList<>();
         for (Map.Entry<String, Contact> e : contacts.entrySet()) {
             Contact c = e.getValue();
-            if (c.entities.size() < 2 || c.hub || isAgencyContact(c)) {
+            if (c.entityCount() < 2 || c.hub || isAgencyContact(c)) {
                 continue;
             }
-            int first = c.entities.iterator().next();
-            for (int other : c.entities) {
-                uf.union(first, other);
+            List<Integer> tied = c.entities();
+            for (int other : tied) {
+                uf.union(tied.get(0), other);
             }
             String kind = e.getKey().substring(0, e.getKey().indexOf(':'));
-            links.add(new Link(kind, e.getKey().substring(kind.length() + 1), new ArrayList<>(c.entities),
-                    new ArrayList<>(c.written)));
+            links.add(new Link(kind, e.getKey().substring(kind.length() + 1), tied, c.written()));
         }
-        for (Map.Entry<String, List<Place>> e : places.entrySet()) {
-            List<Place> bucket = e.getValue();
+        for (Map.Entry<String, Place> e : places.entrySet()) {
+            List<Place> bucket = new ArrayList<>(2);
+            for (Place p = e.getValue(); p != null; p = p.next) {
+                bucket.add(p);
+            }
             if (bucket.size() < 2 || bucket.size() > MAX_RING) {
                 continue;
             }
@@ -159,13 +191,15 @@ public final class SplitFilingRule {
         List<Map<String, Object>> members = new ArrayList<>();
         for (int e : group) {
             Applicant a = entities.get(e);
-            List<Integer> recs = entityRecords.get(e);
-            recs.forEach(r -> subjects.add(applicationNos.get(r)));
+            int[] recs = entityRecords.of(e);
+            for (int r : recs) {
+                subjects.add(applicationNos.get(r));
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", a.name());
             m.put("creditCode", a.creditCode());
             m.put("address", a.address());
-            m.put("applications", recs.size());
+            m.put("applications", recs.length);
             members.add(m);
         }
         List<Map<String, Object>> linkEvidence = new ArrayList<>();
@@ -190,8 +224,9 @@ public final class SplitFilingRule {
     }
 
     private boolean isAgencyContact(Contact c) {
-        return isAgencyContact(c.agency, c.sameAgency, c.filings, agencyClients.getOrDefault(c.agency, Set.of()).size(),
-                c.entities.size());
+        Integer agencyId = agencyIds.get(c.agency);
+        return isAgencyContact(c.agency, c.sameAgency, c.filings, agencyId == null ? 0 : agencyClients[agencyId],
+                c.entityCount());
     }
 
     /**
@@ -231,11 +266,23 @@ public final class SplitFilingRule {
         return number < 0 ? streetKey : streetKey.substring(0, number + 1);
     }
 
-    private static String agencyKey(String agency) {
-        return ChineseText.fold(agency == null ? "" : agency.replaceAll("\\s+", ""));
+    /** An agency compared by its folded name without spaces. */
+    public static String agencyKey(String agency) {
+        return agency == null ? "" : ChineseText.fold(ChineseText.withoutWhitespace(agency));
     }
 
-    private record Place(int entity, String area, String written) {
+    /** An entity's registered address under its street key; places of one key are chained in order. */
+    private static final class Place {
+        final int entity;
+        final String area;
+        final String written;
+        Place next;
+
+        Place(int entity, String area, String written) {
+            this.entity = entity;
+            this.area = area;
+            this.written = written;
+        }
     }
 
     private record Link(String kind, String key, List<Integer> entities, List<String> written) {
@@ -243,14 +290,17 @@ public final class SplitFilingRule {
 
     /** Filings sharing one contact key: their entities (up to the hub limit), the agency they went through. */
     private static final class Contact {
-        final Set<Integer> entities = new LinkedHashSet<>(4);
-        final Set<String> written = new LinkedHashSet<>(2);
+        // nearly every key is seen once: the sets are made when a second entity or spelling appears
+        private int firstEntity = -1;
+        private Set<Integer> entities;
+        private String firstWritten;
+        private Set<String> written;
         String agency = null;
         int sameAgency;
         int filings;
         boolean hub;
 
-        void add(List<Integer> ids, String agencyOfFiling, String asWritten) {
+        void add(int representative, String agencyOfFiling, String asWritten) {
             filings++;
             if (agency == null) {
                 agency = agencyOfFiling;
@@ -258,15 +308,100 @@ public final class SplitFilingRule {
             if (agency.equals(agencyOfFiling)) {
                 sameAgency++;
             }
-            if (written.size() < 5) {
-                written.add(asWritten);
-            }
-            if (!hub) {
-                entities.addAll(ids);
-                if (entities.size() > MAX_RING) {
+            addWritten(asWritten);
+            if (!hub && representative >= 0) {
+                addEntity(representative);
+                if (entityCount() > MAX_RING) {
                     hub = true;
                 }
             }
+        }
+
+        private void addWritten(String asWritten) {
+            if (firstWritten == null) {
+                firstWritten = asWritten;
+                return;
+            }
+            if (written == null) {
+                if (firstWritten.equals(asWritten)) {
+                    return;
+                }
+                written = new LinkedHashSet<>(4);
+                written.add(firstWritten);
+            }
+            if (written.size() < 5) {
+                written.add(asWritten);
+            }
+        }
+
+        private void addEntity(int entity) {
+            if (firstEntity < 0) {
+                firstEntity = entity;
+                return;
+            }
+            if (entities == null) {
+                if (firstEntity == entity) {
+                    return;
+                }
+                entities = new LinkedHashSet<>(4);
+                entities.add(firstEntity);
+            }
+            entities.add(entity);
+        }
+
+        int entityCount() {
+            return entities != null ? entities.size() : firstEntity < 0 ? 0 : 1;
+        }
+
+        /** The entities in order of first appearance. */
+        List<Integer> entities() {
+            return entities != null ? new ArrayList<>(entities) : firstEntity < 0 ? List.of() : List.of(firstEntity);
+        }
+
+        List<String> written() {
+            return written != null ? new ArrayList<>(written) : firstWritten == null ? List.of() : List.of(firstWritten);
+        }
+    }
+
+    /** Records per entity in input order, as chains in flat arrays (no list per entity). */
+    private static final class RecordChains {
+        private int[] head = new int[1024];
+        private int[] tail = new int[1024];
+        private int[] count = new int[1024];
+        private int[] record = new int[1024];
+        private int[] next = new int[1024];
+        private int links;
+
+        void add(int entity, int rec) {
+            if (entity >= head.length) {
+                int n = Math.max(entity + 1, head.length * 2);
+                head = java.util.Arrays.copyOf(head, n);
+                tail = java.util.Arrays.copyOf(tail, n);
+                count = java.util.Arrays.copyOf(count, n);
+            }
+            if (links == record.length) {
+                record = java.util.Arrays.copyOf(record, links * 2);
+                next = java.util.Arrays.copyOf(next, links * 2);
+            }
+            int link = links++;
+            record[link] = rec;
+            next[link] = -1;
+            if (count[entity] == 0) {
+                head[entity] = link;
+            } else {
+                next[tail[entity]] = link;
+            }
+            tail[entity] = link;
+            count[entity]++;
+        }
+
+        int[] of(int entity) {
+            int[] out = new int[entity < count.length ? count[entity] : 0];
+            int link = out.length == 0 ? -1 : head[entity];
+            for (int i = 0; i < out.length; i++, link = next[link]) {
+                out[i] = record[link];
+            }
+            return out;
         }
     }
 }

@@ -4,13 +4,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhibao.screening.Applicant;
-import org.zhibao.screening.ChineseText;
 import org.zhibao.screening.Jsonl;
 import org.zhibao.screening.PatentRecord;
 import org.zhibao.screening.Shingler;
 import org.zhibao.screening.patent.ContactKeys;
 import org.zhibao.screening.patent.ContentProfile;
 import org.zhibao.screening.patent.GeneratedTextRule;
+import org.zhibao.screening.patent.SplitFilingRule;
 
 /**
  * What the job keeps of one application after the first pass, as the engine's profile does: the sampled shingles,
@@ -66,7 +66,7 @@ final class Doc implements Serializable {
                 }
             }
             d.applicants = applicants.toArray(new String[0][]);
-            d.agencyKey = ChineseText.fold(r.agency().replaceAll("\\s+", ""));
+            d.agencyKey = SplitFilingRule.agencyKey(r.agency());
             d.phone = r.contactPhone();
             d.phoneKey = ContactKeys.phone(r.contactPhone());
             d.email = r.contactEmail();
