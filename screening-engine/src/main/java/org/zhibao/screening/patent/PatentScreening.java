@@ -414,6 +414,7 @@ public final class PatentScreening {
 
     /** Marks a candidate that collided in a MinHash band: verified whatever the number of shared probes. */
     private static final int BANDED = Integer.MIN_VALUE;
+    private static final byte BANDED_HOLDER = Byte.MIN_VALUE;
 
     /**
      * Candidate pairs from {@link MinHashBands}: per band, every application's key with its index in the low bits,
@@ -640,7 +641,8 @@ public final class PatentScreening {
         int[][] bandCandidates = restBandCandidates(targets, restBandKeys, bands, n);
         progress.report("rest of partial copies: band candidates", Arrays.stream(bandCandidates).mapToLong(c -> c.length).sum());
         List<Pair> found = onEveryThread((offset, mine) -> {
-            int[] counts = new int[n];
+            // shared probes per holder, at most REST_PROBES: a byte each keeps the array in cache (a million holders)
+            byte[] counts = new byte[n];
             int[] touched = new int[n];
             long[] byShared = new long[1024];
             int[] ofCount = new int[REST_PROBES + 1];
@@ -652,7 +654,7 @@ public final class PatentScreening {
                     if (counts[d] == 0) {
                         touched[touchedCount++] = d;
                     }
-                    counts[d] = BANDED;
+                    counts[d] = BANDED_HOLDER;
                 }
                 int banded = touchedCount;
                 // the probes are the least frequent, within the budget of holders
@@ -669,7 +671,7 @@ public final class PatentScreening {
                     if (u < gathering) {
                         for (int k = from; k < to; k++) {
                             int d = holders[k];
-                            if (d != c && counts[d] != BANDED && counts[d]++ == 0) {
+                            if (d != c && counts[d] != BANDED_HOLDER && counts[d]++ == 0) {
                                 touched[touchedCount++] = d;
                             }
                         }
@@ -695,7 +697,7 @@ public final class PatentScreening {
                     int d = touched[k];
                     int shared = counts[d];
                     counts[d] = 0;
-                    if (shared == BANDED) {
+                    if (shared == BANDED_HOLDER) {
                         touched[verify++] = d;
                     } else if (shared >= enough) {
                         if (ranked == byShared.length) {

@@ -66,4 +66,37 @@ class MinHashBandsTests {
         assertThat(MinHashBands.keys(new int[] {1, 2}, new float[] {common, 6f}))
                 .containsExactly(MinHashBands.keys(new int[] {2}, new float[] {6f}));
     }
+
+    @Test
+    void racesUnderTheFirstLimitDrawTheWinnersOfUnlimitedRaces() {
+        Random random = new Random(11);
+        int finishedUnderLimit = 0;
+        for (int trial = 0; trial < 2000; trial++) {
+            int m = 1 + random.nextInt(60);
+            long[] byWeight = new long[m];
+            double total = 0;
+            for (int e = 0; e < m; e++) {
+                // race weights as the corpus gives them: most shingles light, a few heavy
+                float w = (float) (0.05 + 10 * Math.pow(random.nextDouble(), 3));
+                total += w;
+                byWeight[e] = ((long) Float.floatToIntBits(w) << 32) | (random.nextInt() & 0xffffffffL);
+            }
+            java.util.Arrays.sort(byWeight);
+            long[] limited = new long[MinHashBands.SAMPLES];
+            long[] unlimited = new long[MinHashBands.SAMPLES];
+            double[] best = new double[MinHashBands.SAMPLES];
+            java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+            java.util.Arrays.fill(limited, -1);
+            boolean finished = MinHashBands.race(byWeight, m, best, limited, 8 / total);
+            java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+            java.util.Arrays.fill(unlimited, -1);
+            assertThat(MinHashBands.race(byWeight, m, best, unlimited, Double.POSITIVE_INFINITY)).isTrue();
+            if (finished) {
+                finishedUnderLimit++;
+                assertThat(limited).containsExactly(unlimited);
+            }
+        }
+        // all races finish under the limit but for a chance of about SAMPLES * e^-8 (one in sixteen)
+        assertThat(finishedUnderLimit).isBetween(1700, 1990);
+    }
 }
