@@ -51,25 +51,25 @@ public final class PatentScreening {
     /** A shingle more applications probe with than this proposes no candidates (it is distinctive of none). */
     public static final int MAX_POSTING = 200;
     /** Shingles an application explained only in part probes with in the targeted search for the rest. */
-    static final int REST_PROBES = 48;
+    public static final int REST_PROBES = 48;
     /**
      * The targeted search does not look up shingles more frequent than this (the phrases of the field that make
      * a part taken from a source are held by hundreds to thousands).
      */
-    static final int REST_MAX_DF = 10000;
+    public static final int REST_MAX_DF = 10000;
     /**
      * Holders the targeted search visits per application at most (least frequent shingles first): bounds its work
      * whatever the corpus size; it binds only where the uncovered shingles are common (a million of one field).
      */
-    static final int REST_BUDGET = 15000;
+    public static final int REST_BUDGET = 15000;
     /**
      * An application its found sources cover this far is not searched for the source of its rest (a copy, or a
      * copy with a part of another whose source the first search found); below it, one with two sources covering
      * {@link CombinationCover#COVERAGE} is a combination already.
      */
-    static final double REST_SEARCHED_BELOW = 0.8;
+    public static final double REST_SEARCHED_BELOW = 0.8;
     /** Of the holders of enough probes of a rest, this many sharing the most are verified. */
-    static final int REST_VERIFIED = 32;
+    public static final int REST_VERIFIED = 32;
     static final int BATCH = 512;
 
     private final Progress progress;
@@ -551,30 +551,11 @@ public final class PatentScreening {
                 }
             }
             int[] restKeys = MinHashBands.keys(restHashes, restWeights, rest);
-            long[] keyed = new long[target.length];
-            int k = 0;
+            int[] dfs = new int[target.length];
             for (int i = 0; i < target.length; i++) {
-                int df = w.df(target[i]);
-                if (!covered[i] && df >= 2 && df <= REST_MAX_DF) {
-                    keyed[k++] = ((long) df << 32) | target[i];
-                }
+                dfs[i] = w.df(target[i]);
             }
-            Arrays.sort(keyed, 0, k);
-            // least frequent first, until their holders would pass the budget
-            int probeCount = 0;
-            long holdersOfProbes = 0;
-            while (probeCount < Math.min(REST_PROBES, k)) {
-                int df = (int) (keyed[probeCount] >>> 32);
-                if (probeCount > 0 && holdersOfProbes + df > REST_BUDGET) {
-                    break;
-                }
-                holdersOfProbes += df;
-                probeCount++;
-            }
-            int[] ids = new int[probeCount];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = (int) keyed[i];
-            }
+            int[] ids = restProbes(target, dfs, covered);
             return new int[][] {{c}, restKeys, ids};
         }).filter(r -> r != null).toList();
         for (int[][] r : rests) {
@@ -755,6 +736,39 @@ public final class PatentScreening {
             }
         }
         out.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
+        return out;
+    }
+
+    /**
+     * The probes of a rest: its uncovered {@code keys} of document frequency ({@code dfs}) 2..{@link #REST_MAX_DF},
+     * least frequent first (ties by key, unsigned), at most {@link #REST_PROBES}, while their holders add up to at
+     * most {@link #REST_BUDGET} (the first is always taken). The engine passes its dense ids, the Spark job the
+     * shingle hashes.
+     */
+    public static int[] restProbes(int[] keys, int[] dfs, boolean[] covered) {
+        long[] keyed = new long[keys.length];
+        int k = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (!covered[i] && dfs[i] >= 2 && dfs[i] <= REST_MAX_DF) {
+                keyed[k++] = ((long) dfs[i] << 32) | (keys[i] & 0xffffffffL);
+            }
+        }
+        Arrays.sort(keyed, 0, k);
+        // least frequent first, until their holders would pass the budget
+        int count = 0;
+        long holders = 0;
+        while (count < Math.min(REST_PROBES, k)) {
+            int df = (int) (keyed[count] >>> 32);
+            if (count > 0 && holders + df > REST_BUDGET) {
+                break;
+            }
+            holders += df;
+            count++;
+        }
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = (int) keyed[i];
+        }
         return out;
     }
 

@@ -14,8 +14,11 @@ import java.util.stream.IntStream;
  * and its copies (or the application combined from it) hold. A shingle that more than {@code maxPosting}
  * applications probe with is distinctive of none of them and proposes nothing, which bounds the work per
  * application whatever the corpus size.
+ *
+ * <p>Public only for {@link #probes(int[], int[], int, int)}: the Spark job chooses each application's probes with
+ * it, so that both run the same candidate search (the index itself stays the engine's).
  */
-final class Postings {
+public final class Postings {
 
     private final int[] start;
     private final int[] docs;
@@ -34,7 +37,10 @@ final class Postings {
     static Postings of(List<int[]> shingles, Weights w, int maxDf, int sketch, int maxPosting) {
         int n = shingles.size();
         int[][] probes = new int[n][];
-        IntStream.range(0, n).parallel().forEach(d -> probes[d] = probes(shingles.get(d), w, maxDf, sketch));
+        IntStream.range(0, n).parallel().forEach(d -> {
+            int[] ids = shingles.get(d);
+            probes[d] = probes(ids, dfs(ids, w), maxDf, sketch);
+        });
         int distinct = w.distinct();
         int[] count = new int[distinct];
         for (int[] p : probes) {
@@ -62,12 +68,27 @@ final class Postings {
         return new Postings(start, docs, probes);
     }
 
-    /** The rare shingles of one application and its least frequent ones, sorted by id. */
-    private static int[] probes(int[] ids, Weights w, int maxDf, int sketch) {
+    private static int[] dfs(int[] ids, Weights w) {
+        int[] out = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            out[i] = w.df(ids[i]);
+        }
+        return out;
+    }
+
+    /**
+     * The shingles one application probes with: its rare ones (document frequency 2..{@code maxDf}) or, when it has
+     * fewer than {@code sketch} of them, its {@code sketch} least frequent ones of document frequency 2 or more,
+     * ordered by (df, key); answered in ascending key order.
+     *
+     * @param keys the application's shingle keys, distinct and ascending (the engine's dense ids; the Spark job's
+     *             hashes, so that there a tie of document frequency at the sketch's end may fall on another shingle)
+     * @param dfs  the document frequency of each key
+     */
+    public static int[] probes(int[] keys, int[] dfs, int maxDf, int sketch) {
         int rare = 0;
         int repeated = 0;
-        for (int id : ids) {
-            int df = w.df(id);
+        for (int df : dfs) {
             if (df >= 2) {
                 repeated++;
                 if (df <= maxDf) {
@@ -78,21 +99,19 @@ final class Postings {
         if (rare >= Math.min(sketch, repeated)) {
             int[] out = new int[rare];
             int k = 0;
-            for (int id : ids) {
-                int df = w.df(id);
-                if (df >= 2 && df <= maxDf) {
-                    out[k++] = id;
+            for (int i = 0; i < keys.length; i++) {
+                if (dfs[i] >= 2 && dfs[i] <= maxDf) {
+                    out[k++] = keys[i];
                 }
             }
             return out;
         }
-        // fewer rare shingles than the sketch: take the least frequent, ordered by (df, id)
+        // fewer rare shingles than the sketch: take the least frequent, ordered by (df, key)
         long[] keyed = new long[repeated];
         int k = 0;
-        for (int id : ids) {
-            int df = w.df(id);
-            if (df >= 2) {
-                keyed[k++] = ((long) df << 32) | id;
+        for (int i = 0; i < keys.length; i++) {
+            if (dfs[i] >= 2) {
+                keyed[k++] = ((long) dfs[i] << 32) | (keys[i] & 0xffffffffL);
             }
         }
         Arrays.sort(keyed);
