@@ -175,6 +175,8 @@ public final class SplitFilingRule {
                 links.add(new Link("address", e.getKey(), new ArrayList<>(linked), new ArrayList<>(written)));
             }
         }
+        // evidence in a stable order, whatever the maps' order: shared contacts by key, then shared addresses by key
+        links.sort(java.util.Comparator.comparing((Link l) -> l.kind.equals("address")).thenComparing(l -> l.key));
         Map<Integer, List<Link>> linksByGroup = new HashMap<>();
         for (Link l : links) {
             linksByGroup.computeIfAbsent(uf.find(l.entities.get(0)), k -> new ArrayList<>()).add(l);

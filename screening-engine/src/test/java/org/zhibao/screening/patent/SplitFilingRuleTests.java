@@ -78,4 +78,21 @@ class SplitFilingRuleTests {
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).subjects()).containsExactly("R1", "R2");
     }
+
+    @Test
+    void listsTheLinksInAStableOrderSharedContactsByKeyThenAddresses() {
+        List<Finding> findings = SplitFilingRule.screen(List.of(
+                filing("A1", "甲公司", "杭州市西湖区文三路90号3楼301室", "", "13800000001", "zz@x.com"),
+                filing("B1", "乙公司", "北京市海淀区学院路1号", "", "13800000001", "mm@x.com"),
+                filing("C1", "丙公司", "上海市浦东新区东方路8号", "", "15900000003", "zz@x.com"),
+                filing("D1", "丁公司", "浙江杭州西湖区文三路90号三层301", "", "15900000003", "aa@x.com"),
+                filing("E1", "戊公司", "广州市天河区中山路5号", "", "13100000002", "aa@x.com"),
+                filing("F1", "己公司", "广州市天河区中山路6号", "", "13100000002", "mm@x.com")));
+        assertThat(findings).hasSize(1);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> links = (List<Map<String, Object>>) findings.get(0).evidence().get("links");
+        assertThat(links).extracting(l -> l.get("key")).containsExactly("13100000002", "13800000001", "15900000003",
+                "aa@x.com", "mm@x.com", "zz@x.com",
+                "文3路90号3F301"); // numerals in street names are unified too (文三路 → 文3路)
+    }
 }

@@ -65,6 +65,18 @@ class SparkScreeningTest {
     }
 
     @Test
+    void givesTheEnginesEvidenceForEverySplitFilingGroup() {
+        java.util.Map<List<String>, Object> fromEngine = evidence(engine, Rule.P6_SPLIT);
+        assertThat(fromEngine).isNotEmpty();
+        assertThat(evidence(job, Rule.P6_SPLIT)).isEqualTo(fromEngine);
+    }
+
+    private static java.util.Map<List<String>, Object> evidence(List<Finding> findings, Rule rule) {
+        return findings.stream().filter(f -> f.rule() == rule)
+                .collect(Collectors.toMap(f -> f.subjects(), f -> List.of(f.score(), f.evidence())));
+    }
+
+    @Test
     void findsTheSameCombinationsAndGeneratedTextAsTheEngine() {
         for (Rule rule : List.of(Rule.P1_COMBINATION, Rule.P4_GENERATED)) {
             assertThat(groups(job, rule)).as(rule.name()).isEqualTo(groups(engine, rule));
