@@ -1,6 +1,8 @@
 package org.zhibao.screening.patent;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -101,7 +103,7 @@ public final class SplitFilingRule {
         if (agencyClientPairs.get(pair) == 0) {
             agencyClientPairs.increment(pair);
             if (agencyId >= agencyClients.length) {
-                agencyClients = java.util.Arrays.copyOf(agencyClients, Math.max(agencyId + 1, agencyClients.length * 2));
+                agencyClients = Arrays.copyOf(agencyClients, Math.max(agencyId + 1, agencyClients.length * 2));
             }
             agencyClients[agencyId]++;
         }
@@ -176,7 +178,7 @@ public final class SplitFilingRule {
             }
         }
         // evidence in a stable order, whatever the maps' order: shared contacts by key, then shared addresses by key
-        links.sort(java.util.Comparator.comparing((Link l) -> l.kind.equals("address")).thenComparing(l -> l.key));
+        links.sort(Comparator.comparing((Link l) -> l.kind.equals("address")).thenComparing(l -> l.key));
         Map<Integer, List<Link>> linksByGroup = new HashMap<>();
         for (Link l : links) {
             linksByGroup.computeIfAbsent(uf.find(l.entities.get(0)), k -> new ArrayList<>()).add(l);
@@ -377,13 +379,13 @@ public final class SplitFilingRule {
         void add(int entity, int rec) {
             if (entity >= head.length) {
                 int n = Math.max(entity + 1, head.length * 2);
-                head = java.util.Arrays.copyOf(head, n);
-                tail = java.util.Arrays.copyOf(tail, n);
-                count = java.util.Arrays.copyOf(count, n);
+                head = Arrays.copyOf(head, n);
+                tail = Arrays.copyOf(tail, n);
+                count = Arrays.copyOf(count, n);
             }
             if (links == record.length) {
-                record = java.util.Arrays.copyOf(record, links * 2);
-                next = java.util.Arrays.copyOf(next, links * 2);
+                record = Arrays.copyOf(record, links * 2);
+                next = Arrays.copyOf(next, links * 2);
             }
             int link = links++;
             record[link] = rec;
