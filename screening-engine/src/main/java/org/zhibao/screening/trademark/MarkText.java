@@ -23,19 +23,13 @@ public record MarkText(String raw, String folded, String core, List<String> soun
 
     static final int MAX_SOUNDS = 16;
 
-    private static final List<String> GENERIC = load();
+    private static final List<String> GENERIC = load("generic-mark-words.txt");
+    private static final java.util.Set<String> LATIN_GENERIC = new java.util.HashSet<>(load("generic-mark-words-latin.txt"));
 
     public static MarkText of(String mark) {
         String n = Normalizer.normalize(ChineseText.normalize(mark), Normalizer.Form.NFD);
-        StringBuilder f = new StringBuilder();
-        for (int i = 0; i < n.length(); i++) {
-            char c = ChineseText.fold(n.charAt(i));
-            if (Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
-                f.append(c);
-            }
-        }
-        String folded = f.toString();
-        String core = folded;
+        String folded = fold(n);
+        String core = fold(withoutLatinGenericWords(n));
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -50,6 +44,80 @@ public record MarkText(String raw, String folded, String core, List<String> soun
             }
         }
         return new MarkText(mark, folded, core, sounds(core));
+    }
+
+    private static String fold(String text) {
+        StringBuilder f = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = ChineseText.fold(text.charAt(i));
+            if (Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+                f.append(c);
+            }
+        }
+        return f.toString();
+    }
+
+    /**
+     * The text without generic Latin words (FOOD, GROUP, CO, LTD, STORE, THE...) at its start or end. Unlike the
+     * Han generic words these are removed only as whole words, set apart by a space, punctuation or a change of
+     * script (KANGSHIFU FOOD, 康师傅Group): once the spaces are gone, "food" in SEAFOOD is part of the mark. A
+     * word is kept when nothing else would be left.
+     */
+    static String withoutLatinGenericWords(String text) {
+        String s = text;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            // trailing words first: company suffixes (Co. Ltd) are the commonest
+            int end = s.length();
+            while (end > 0 && isSeparator(s.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && isLatinWordChar(s.charAt(start - 1))) {
+                start--;
+            }
+            if (end > start && LATIN_GENERIC.contains(word(s, start, end)) && hasContent(s.substring(0, start))) {
+                s = s.substring(0, start);
+                changed = true;
+            }
+            start = 0;
+            while (start < s.length() && isSeparator(s.charAt(start))) {
+                start++;
+            }
+            end = start;
+            while (end < s.length() && isLatinWordChar(s.charAt(end))) {
+                end++;
+            }
+            if (end > start && LATIN_GENERIC.contains(word(s, start, end)) && hasContent(s.substring(end))) {
+                s = s.substring(end);
+                changed = true;
+            }
+        }
+        return s;
+    }
+
+    private static boolean isLatinWordChar(char c) {
+        return (c < 128 && Character.isLetter(c)) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isSeparator(char c) {
+        return !Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK;
+    }
+
+    private static boolean hasContent(String s) {
+        return s.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static String word(String s, int start, int end) {
+        StringBuilder w = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                w.append(Character.toLowerCase(c));
+            }
+        }
+        return w.toString();
     }
 
     /** The usual reading of the core (the first of {@link #sounds()}). */
@@ -93,9 +161,9 @@ public record MarkText(String raw, String folded, String core, List<String> soun
         return allHan(core);
     }
 
-    private static List<String> load() {
+    private static List<String> load(String resource) {
         List<String> out = new ArrayList<>();
-        try (var in = MarkText.class.getResourceAsStream("/org/zhibao/screening/generic-mark-words.txt");
+        try (var in = MarkText.class.getResourceAsStream("/org/zhibao/screening/" + resource);
              var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {

@@ -56,6 +56,24 @@ class SquatSimilarityTests {
         assertThat(m.similarity()).isIn(MEANING, SOUND);
     }
 
+    @ParameterizedTest(name = "{0} adds Latin generic words to {1}")
+    @CsvSource({"KANGSHIFU FOOD, 康师傅", "Kangshifu Foods Co. Ltd, 康师傅", "康师傅 Group, 康师傅", "WAHAHA-FOOD, 娃哈哈",
+        "The Xiaomi Store, 小米", "XiaoMi Official Shop, 小米"})
+    void findsAddedLatinGenericWords(String filed, String known) {
+        KnownMarkIndex.Match m = index.lookup(filed, "某食品厂", FOOD);
+        assertThat(m).as(filed).isNotNull();
+        assertThat(m.known().mark()).as(filed).isEqualTo(known);
+    }
+
+    @Test
+    void stripsLatinGenericWordsOnlyAsWholeWords() {
+        // "food" inside one word is part of the mark: SEAFOOD keeps its core, KANGSHIFUFOOD is not 康师傅 + FOOD
+        assertThat(MarkText.of("SEAFOOD").core()).isEqualTo("seafood");
+        assertThat(MarkText.of("Sea Food").core()).isEqualTo("sea");
+        assertThat(MarkText.of("FOOD").core()).isEqualTo("food");
+        assertThat(MarkText.of("Food Co.").core()).isEqualTo("food");
+    }
+
     @ParameterizedTest(name = "{0} is not a squat")
     @CsvSource({"小熊", "华夏", "大白鲨", "六个核心", "三只小熊", "康乐", "七匹马", "王者", "重庆面馆", "米兰", "雪山", "粤利粤"})
     void leavesMarksThatOnlyShareAWordOrACharacterAlone(String filed) {
