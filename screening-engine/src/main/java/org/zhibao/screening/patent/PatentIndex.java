@@ -27,6 +27,11 @@ import org.zhibao.screening.Progress;
  * sampled shingle hashes, language measures and the offset of its line), {@code records.jsonl} (the original
  * lines, read back only for evidence) and {@code contacts.jsonl} (what P6 needs). A day's filings are profiled
  * once and appended; nothing screened before is parsed or shingled again.
+ *
+ * <p>The three files grow together, one entry each per application. {@code committed.properties} holds their sizes
+ * after the last complete append (written after the files are forced to disk, then moved into place atomically):
+ * an append cut off by a crash leaves bytes past those sizes, which are cut away before the index is read or
+ * appended to, so a torn day is as if it never started (it is screened again) and every earlier one is kept.
  */
 final class PatentIndex {
 
@@ -57,7 +62,58 @@ final class PatentIndex {
         return p;
     }
 
+    private static final String[] FILES = {"profiles.bin", "contacts.jsonl", "records.jsonl"};
+    private static final String COMMITTED = "committed.properties";
+
+    /**
+     * Cuts each file back to its size at the last complete append. An index written before the sizes were kept
+     * has no {@value #COMMITTED}: its files are taken as they are.
+     */
+    private void discardTornAppend() {
+        Path committed = dir.resolve(COMMITTED);
+        if (!Files.exists(committed)) {
+            return;
+        }
+        java.util.Properties sizes = new java.util.Properties();
+        try (var in = Files.newInputStream(committed)) {
+            sizes.load(in);
+            for (String file : FILES) {
+                Path p = dir.resolve(file);
+                long size = Long.parseLong(sizes.getProperty(file, "0"));
+                if (Files.exists(p) && Files.size(p) > size) {
+                    try (var channel = java.nio.channels.FileChannel.open(p, StandardOpenOption.WRITE)) {
+                        channel.truncate(size);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forces the files to disk, then records their sizes as the last complete append (atomically replaced). */
+    private void commit() throws IOException {
+        java.util.Properties sizes = new java.util.Properties();
+        for (String file : FILES) {
+            Path p = dir.resolve(file);
+            try (var channel = java.nio.channels.FileChannel.open(p, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            sizes.setProperty(file, Long.toString(Files.size(p)));
+        }
+        Path next = dir.resolve(COMMITTED + ".next");
+        try (var out = Files.newOutputStream(next)) {
+            sizes.store(out, "sizes of the index files after the last complete append");
+        }
+        try (var channel = java.nio.channels.FileChannel.open(next, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.move(next, dir.resolve(COMMITTED), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     void load(PatentScreening.Corpus corpus, Progress progress) {
+        discardTornAppend();
         Path profiles = dir.resolve("profiles.bin");
         if (!Files.exists(profiles)) {
             return;
@@ -92,6 +148,7 @@ final class PatentIndex {
 
     void append(Path input, List<PatentScreening.Profiled> fresh, Progress progress) {
         progress.report("update index", 0);
+        discardTornAppend();
         Path records = recordsFile();
         try (RandomAccessFile source = new RandomAccessFile(input.toFile(), "r");
              BufferedWriter recordsOut = Files.newBufferedWriter(records, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -129,6 +186,11 @@ final class PatentIndex {
                 profilesOut.writeLong(offset);
                 offset += bytes.length;
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -88,6 +88,37 @@ class ScreeningCommandTests {
         assertThat(second).noneMatch(f -> f.subjects().contains("CN5"));
     }
 
+    @Test
+    void aDayCutOffWhileTheIndexWasWrittenIsAsIfItNeverStarted() throws Exception {
+        Path index = dir.resolve("torn-index");
+        Path day1 = dir.resolve("torn-day1.jsonl");
+        Files.writeString(day1, String.join("\n",
+                patent("CN1", ABSTRACT, "甲", "13800000001"),
+                patent("CN5", OTHER, "丁", "13800000005")));
+        assertThat(screen(day1, dir.resolve("t1.jsonl"), index)).isZero();
+        // a crash in the middle of the next day's append: a profile begun but not finished, half a line in the
+        // contacts and the records
+        try (var out = new java.io.DataOutputStream(Files.newOutputStream(index.resolve("profiles.bin"),
+                java.nio.file.StandardOpenOption.APPEND))) {
+            out.writeUTF("CN9");
+            out.writeInt(1000);
+        }
+        Files.writeString(index.resolve("contacts.jsonl"), "{\"applicationNo\":\"CN9\",\"appl",
+                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(index.resolve("records.jsonl"), "{\"applicationNo\":\"CN9\"",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        Path day2 = dir.resolve("torn-day2.jsonl");
+        Files.writeString(day2, patent("CN2", ABSTRACT.replace("获取", "获得").replace("提高", "提升"), "乙", "13800000002"));
+        assertThat(screen(day2, dir.resolve("t2.jsonl"), index)).isZero();
+        assertThat(read(dir.resolve("t2.jsonl")))
+                .anyMatch(f -> f.rule() == Rule.P1_DUPLICATE && f.subjects().equals(List.of("CN1", "CN2")));
+        // the torn entry is gone, day 2 is in: three records, the copy of each line complete
+        assertThat(Files.readAllLines(index.resolve("records.jsonl"))).hasSize(3)
+                .allSatisfy(line -> assertThat(Jsonl.parsePatent(line).applicationNo()).isIn("CN1", "CN5", "CN2"));
+        assertThat(Files.readAllLines(index.resolve("contacts.jsonl"))).hasSize(3);
+    }
+
     private static int screen(Path input, Path output, Path index) {
         return ScreeningCommand.run(new String[] {"patents", "--input", input.toString(), "--output", output.toString(),
                 "--index", index.toString()});
