@@ -95,10 +95,14 @@ public final class ScreeningCommand {
         int threads = Integer.parseInt(o.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         PatentScreening engine = new PatentScreening(Progress.toStderr("patents"), threads);
         BadLines bad = new BadLines();
+        Path output = Path.of(o.get("output"));
+        // with an index, the findings are written before the day is added to it (see screenIncrementally)
         List<Finding> findings = o.containsKey("index")
-                ? engine.screenIncrementally(input, Path.of(o.get("index")), bad)
+                ? engine.screenIncrementally(input, Path.of(o.get("index")), bad, f -> Jsonl.writeFindings(output, f))
                 : engine.screen(input, bad);
-        Jsonl.writeFindings(Path.of(o.get("output")), findings);
+        if (!o.containsKey("index")) {
+            Jsonl.writeFindings(output, findings);
+        }
         System.err.printf("patents: %,d findings written to %s, %,d bad lines skipped%n", findings.size(), o.get("output"),
                 bad.count.get());
         return 0;

@@ -102,6 +102,16 @@ public final class PatentScreening {
      * those that involve at least one of the new filings.
      */
     public List<Finding> screenIncrementally(Path input, Path indexDir, Consumer<BadLine> bad) {
+        return screenIncrementally(input, indexDir, bad, findings -> { });
+    }
+
+    /**
+     * As {@link #screenIncrementally(Path, Path, Consumer)}, handing the findings to {@code deliver} (which writes
+     * them) before the day is added to the index: a crash in between leaves the day out of the index, to be
+     * screened again, never in the index without its findings.
+     */
+    public List<Finding> screenIncrementally(Path input, Path indexDir, Consumer<BadLine> bad,
+                                             Consumer<List<Finding>> deliver) {
         PatentIndex index = PatentIndex.open(indexDir);
         Corpus corpus = new Corpus();
         index.load(corpus, progress);
@@ -116,6 +126,7 @@ public final class PatentScreening {
             }
         }, bad);
         List<Finding> findings = decide(corpus, List.of(index.recordsFile(), input), firstNew);
+        deliver.accept(findings);
         index.append(input, fresh, progress);
         return findings;
     }

@@ -119,6 +119,30 @@ class ScreeningCommandTests {
         assertThat(Files.readAllLines(index.resolve("contacts.jsonl"))).hasSize(3);
     }
 
+    @Test
+    void aDayWhoseFindingsCouldNotBeWrittenIsNotAddedToTheIndex() throws Exception {
+        Path index = dir.resolve("undelivered-index");
+        Path day1 = dir.resolve("undelivered-day1.jsonl");
+        // other filings too: weights need a corpus (a shingle all applications hold weighs nothing)
+        Files.writeString(day1, String.join("\n",
+                patent("CN1", ABSTRACT, "甲", "13800000001"),
+                patent("CN3", "本发明涉及一种车辆座椅调节装置，包括滑轨、电机和控制器，控制器根据乘员体重自动调节座椅高度。", "丙", "13800000003"),
+                patent("CN5", OTHER, "丁", "13800000005")));
+        assertThat(screen(day1, dir.resolve("u1.jsonl"), index)).isZero();
+        Path day2 = dir.resolve("undelivered-day2.jsonl");
+        Files.writeString(day2, patent("CN2", ABSTRACT.replace("获取", "获得"), "乙", "13800000002"));
+        var engine = new org.zhibao.screening.patent.PatentScreening(org.zhibao.screening.Progress.NONE, 2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.screenIncrementally(day2, index, b -> { },
+                findings -> {
+                    throw new IllegalStateException("disk full");
+                })).hasMessage("disk full");
+        assertThat(Files.readAllLines(index.resolve("records.jsonl"))).hasSize(3);
+        // screened again, the day's finding is there
+        assertThat(screen(day2, dir.resolve("u2.jsonl"), index)).isZero();
+        assertThat(read(dir.resolve("u2.jsonl")))
+                .anyMatch(f -> f.rule() == Rule.P1_DUPLICATE && f.subjects().equals(List.of("CN1", "CN2")));
+    }
+
     private static int screen(Path input, Path output, Path index) {
         return ScreeningCommand.run(new String[] {"patents", "--input", input.toString(), "--output", output.toString(),
                 "--index", index.toString()});
