@@ -93,7 +93,7 @@ public final class PatentScreening {
     /** Screens one file. */
     public List<Finding> screen(Path input, Consumer<BadLine> bad) {
         Corpus corpus = new Corpus();
-        read(input, 0, corpus, bad);
+        read(input, 0, corpus, bad, Set.of());
         return decide(corpus, List.of(input), 0);
     }
 
@@ -116,6 +116,8 @@ public final class PatentScreening {
         Corpus corpus = new Corpus();
         index.load(corpus, progress);
         int firstNew = corpus.size();
+        // a day screened again (by mistake, or after its findings were written): its filings are not added twice
+        Set<String> indexed = new java.util.HashSet<>(corpus.applicationNos);
         corpus.currentFile = 1;
         List<Profiled> fresh = new ArrayList<>();
         read(input, 1, new Corpus() {
@@ -124,7 +126,7 @@ public final class PatentScreening {
                 corpus.add(p);
                 fresh.add(p);
             }
-        }, bad);
+        }, bad, indexed);
         List<Finding> findings = decide(corpus, List.of(index.recordsFile(), input), firstNew);
         deliver.accept(findings);
         index.append(input, fresh, progress);
@@ -153,7 +155,8 @@ public final class PatentScreening {
         }
     }
 
-    void read(Path input, int fileIndex, Corpus corpus, Consumer<BadLine> bad) {
+    /** Reads and profiles a file into the corpus; applications numbered as one in {@code skip} are reported, not added. */
+    void read(Path input, int fileIndex, Corpus corpus, Consumer<BadLine> bad, Set<String> skip) {
         if (fileIndex == 0) {
             corpus.currentFile = 0;
         }
@@ -174,7 +177,7 @@ public final class PatentScreening {
                         more = false;
                     }
                     if (!batch.isEmpty()) {
-                        pending.add(pool.submit(() -> profile(batch)));
+                        pending.add(pool.submit(() -> profile(batch, skip)));
                     }
                 }
                 if (pending.isEmpty()) {
@@ -200,7 +203,7 @@ public final class PatentScreening {
         }
     }
 
-    private List<Object> profile(List<LineFile.Line> batch) {
+    private List<Object> profile(List<LineFile.Line> batch, Set<String> skip) {
         List<Object> out = new ArrayList<>(batch.size());
         for (LineFile.Line line : batch) {
             if (line.text().isBlank()) {
@@ -208,6 +211,11 @@ public final class PatentScreening {
             }
             try {
                 PatentRecord r = Jsonl.parsePatent(line.text());
+                if (skip.contains(r.applicationNo())) {
+                    out.add(new BadLine(line.number(), "application " + r.applicationNo()
+                            + " is in the index already (screened before)"));
+                    continue;
+                }
                 out.add(profile(r, line.offset()));
             } catch (RuntimeException e) {
                 out.add(new BadLine(line.number(), e.getMessage()));

@@ -143,6 +143,35 @@ class ScreeningCommandTests {
                 .anyMatch(f -> f.rule() == Rule.P1_DUPLICATE && f.subjects().equals(List.of("CN1", "CN2")));
     }
 
+    @Test
+    void aDayScreenedTwiceIsAddedToTheIndexOnce() throws Exception {
+        Path index = dir.resolve("twice-index");
+        Path day1 = dir.resolve("twice-day1.jsonl");
+        Files.writeString(day1, String.join("\n",
+                patent("CN3", "本发明涉及一种车辆座椅调节装置，包括滑轨、电机和控制器，控制器根据乘员体重自动调节座椅高度。", "丙", "13800000003"),
+                patent("CN5", OTHER, "丁", "13800000005")));
+        assertThat(screen(day1, dir.resolve("w1.jsonl"), index)).isZero();
+        Path day2 = dir.resolve("twice-day2.jsonl");
+        Files.writeString(day2, String.join("\n",
+                patent("CN1", ABSTRACT, "甲", "13800000001"),
+                patent("CN7", "本发明公开一种茶叶揉捻机，包括机架、揉桶和压盖，压盖由气缸驱动，揉捻压力随茶叶含水率自动变化。", "己", "13800000007")));
+        assertThat(screen(day2, dir.resolve("w2.jsonl"), index)).isZero();
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(screen(day2, dir.resolve("w3.jsonl"), index)).isZero();
+        } finally {
+            System.setErr(err);
+        }
+        // not found again as copies of themselves, nor added twice; each reported with its line
+        assertThat(read(dir.resolve("w3.jsonl"))).isEmpty();
+        assertThat(Files.readAllLines(index.resolve("records.jsonl"))).hasSize(4);
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .contains("line 1: application CN1 is in the index already")
+                .contains("line 2: application CN7 is in the index already");
+    }
+
     private static int screen(Path input, Path output, Path index) {
         return ScreeningCommand.run(new String[] {"patents", "--input", input.toString(), "--output", output.toString(),
                 "--index", index.toString()});
