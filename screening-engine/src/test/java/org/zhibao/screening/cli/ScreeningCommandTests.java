@@ -33,10 +33,10 @@ class ScreeningCommandTests {
         Path input = dir.resolve("p.jsonl");
         Path output = dir.resolve("f.jsonl");
         Files.writeString(input, String.join("\n",
-                patent("CN1", ABSTRACT, "甲", "13800000001"),
+                CN1,
                 "{not json",
-                patent("CN2", ABSTRACT.replace("获取", "获得").replace("提高", "提升"), "乙", "13800000002"),
-                patent("CN3", "本发明涉及一种车辆座椅调节装置，包括滑轨、电机和控制器，控制器根据乘员体重自动调节座椅高度。", "丙", "13800000003")));
+                CN2,
+                CN3));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream old = System.err;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -59,14 +59,23 @@ class ScreeningCommandTests {
     static final String OTHER = "本发明提供一种锂电池热管理系统，包括冷却板、温度传感器和液冷泵，控制单元根据各电芯温度差调节冷却液流量，"
             + "使电池包温度均匀，延长电池寿命，并在温度超过阈值时切断充电回路。";
 
+    /** Filings the incremental tests share: CN2 is an edited copy of CN1; the others are unrelated. */
+    static final String CN1 = patent("CN1", ABSTRACT, "甲", "13800000001");
+    static final String CN2 = patent("CN2", ABSTRACT.replace("获取", "获得").replace("提高", "提升"), "乙", "13800000002");
+    static final String CN3 = patent("CN3", "本发明涉及一种车辆座椅调节装置，包括滑轨、电机和控制器，控制器根据乘员体重自动调节座椅高度。",
+            "丙", "13800000003");
+    static final String CN5 = patent("CN5", OTHER, "丁", "13800000005");
+    static final String CN7 = patent("CN7", "本发明公开一种茶叶揉捻机，包括机架、揉桶和压盖，压盖由气缸驱动，揉捻压力随茶叶含水率自动变化。",
+            "己", "13800000007");
+
     @Test
     void findsADayTwoCopyOfADayOneFilingFromTheIndexWithoutTheDayOneFile() throws Exception {
         Path index = dir.resolve("index");
         Path day1 = dir.resolve("day1.jsonl");
         Files.writeString(day1, String.join("\n",
-                patent("CN1", ABSTRACT, "甲", "13800000001"),
-                patent("CN3", "本发明涉及一种车辆座椅调节装置，包括滑轨、电机和控制器，控制器根据乘员体重自动调节座椅高度。", "丙", "13800000003"),
-                patent("CN5", OTHER, "丁", "13800000005"),
+                CN1,
+                CN3,
+                CN5,
                 patent("CN6", OTHER.replace("延长", "增加").replace("提供", "公开"), "戊", "13800000006")));
         assertThat(screen(day1, dir.resolve("f1.jsonl"), index)).isZero();
         List<Finding> first = read(dir.resolve("f1.jsonl"));
@@ -76,8 +85,8 @@ class ScreeningCommandTests {
         Files.delete(day1);
         Path day2 = dir.resolve("day2.jsonl");
         Files.writeString(day2, String.join("\n",
-                patent("CN2", ABSTRACT.replace("获取", "获得").replace("提高", "提升"), "乙", "13800000002"),
-                patent("CN7", "本发明公开一种茶叶揉捻机，包括机架、揉桶和压盖，压盖由气缸驱动，揉捻压力随茶叶含水率自动变化。", "己", "13800000007")));
+                CN2,
+                CN7));
         assertThat(screen(day2, dir.resolve("f2.jsonl"), index)).isZero();
         List<Finding> second = read(dir.resolve("f2.jsonl"));
         Finding dup = second.stream().filter(f -> f.rule() == Rule.P1_DUPLICATE).findFirst().orElseThrow();
@@ -93,8 +102,8 @@ class ScreeningCommandTests {
         Path index = dir.resolve("torn-index");
         Path day1 = dir.resolve("torn-day1.jsonl");
         Files.writeString(day1, String.join("\n",
-                patent("CN1", ABSTRACT, "甲", "13800000001"),
-                patent("CN5", OTHER, "丁", "13800000005")));
+                CN1,
+                CN5));
         assertThat(screen(day1, dir.resolve("t1.jsonl"), index)).isZero();
         // a crash in the middle of the next day's append: a profile begun but not finished, half a line in the
         // contacts and the records
@@ -109,7 +118,7 @@ class ScreeningCommandTests {
                 java.nio.file.StandardOpenOption.APPEND);
 
         Path day2 = dir.resolve("torn-day2.jsonl");
-        Files.writeString(day2, patent("CN2", ABSTRACT.replace("获取", "获得").replace("提高", "提升"), "乙", "13800000002"));
+        Files.writeString(day2, CN2);
         assertThat(screen(day2, dir.resolve("t2.jsonl"), index)).isZero();
         assertThat(read(dir.resolve("t2.jsonl")))
                 .anyMatch(f -> f.rule() == Rule.P1_DUPLICATE && f.subjects().equals(List.of("CN1", "CN2")));
@@ -125,9 +134,9 @@ class ScreeningCommandTests {
         Path day1 = dir.resolve("undelivered-day1.jsonl");
         // other filings too: weights need a corpus (a shingle all applications hold weighs nothing)
         Files.writeString(day1, String.join("\n",
-                patent("CN1", ABSTRACT, "甲", "13800000001"),
-                patent("CN3", "本发明涉及一种车辆座椅调节装置，包括滑轨、电机和控制器，控制器根据乘员体重自动调节座椅高度。", "丙", "13800000003"),
-                patent("CN5", OTHER, "丁", "13800000005")));
+                CN1,
+                CN3,
+                CN5));
         assertThat(screen(day1, dir.resolve("u1.jsonl"), index)).isZero();
         Path day2 = dir.resolve("undelivered-day2.jsonl");
         Files.writeString(day2, patent("CN2", ABSTRACT.replace("获取", "获得"), "乙", "13800000002"));
@@ -148,13 +157,13 @@ class ScreeningCommandTests {
         Path index = dir.resolve("twice-index");
         Path day1 = dir.resolve("twice-day1.jsonl");
         Files.writeString(day1, String.join("\n",
-                patent("CN3", "本发明涉及一种车辆座椅调节装置，包括滑轨、电机和控制器，控制器根据乘员体重自动调节座椅高度。", "丙", "13800000003"),
-                patent("CN5", OTHER, "丁", "13800000005")));
+                CN3,
+                CN5));
         assertThat(screen(day1, dir.resolve("w1.jsonl"), index)).isZero();
         Path day2 = dir.resolve("twice-day2.jsonl");
         Files.writeString(day2, String.join("\n",
-                patent("CN1", ABSTRACT, "甲", "13800000001"),
-                patent("CN7", "本发明公开一种茶叶揉捻机，包括机架、揉桶和压盖，压盖由气缸驱动，揉捻压力随茶叶含水率自动变化。", "己", "13800000007")));
+                CN1,
+                CN7));
         assertThat(screen(day2, dir.resolve("w2.jsonl"), index)).isZero();
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
