@@ -148,7 +148,7 @@ final class PatentIndex {
 
     void append(Path input, List<PatentScreening.Profiled> fresh, Progress progress) {
         progress.report("update index", 0);
-        discardTornAppend();
+        // a torn append was cut away when the index was loaded, which every append follows
         Path records = recordsFile();
         try (RandomAccessFile source = new RandomAccessFile(input.toFile(), "r");
              BufferedWriter recordsOut = Files.newBufferedWriter(records, StandardCharsets.UTF_8, StandardOpenOption.APPEND);

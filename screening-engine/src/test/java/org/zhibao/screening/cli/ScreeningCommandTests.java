@@ -1,18 +1,23 @@
 package org.zhibao.screening.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibao.screening.Finding;
 import org.zhibao.screening.Jsonl;
+import org.zhibao.screening.Progress;
 import org.zhibao.screening.Rule;
+import org.zhibao.screening.patent.PatentScreening;
 
 class ScreeningCommandTests {
 
@@ -71,22 +76,15 @@ class ScreeningCommandTests {
     @Test
     void findsADayTwoCopyOfADayOneFilingFromTheIndexWithoutTheDayOneFile() throws Exception {
         Path index = dir.resolve("index");
-        Path day1 = dir.resolve("day1.jsonl");
-        Files.writeString(day1, String.join("\n",
-                CN1,
-                CN3,
-                CN5,
-                patent("CN6", OTHER.replace("延长", "增加").replace("提供", "公开"), "戊", "13800000006")));
+        Path day1 = file("day1.jsonl", CN1, CN3, CN5,
+                patent("CN6", OTHER.replace("延长", "增加").replace("提供", "公开"), "戊", "13800000006"));
         assertThat(screen(day1, dir.resolve("f1.jsonl"), index)).isZero();
         List<Finding> first = read(dir.resolve("f1.jsonl"));
         assertThat(first).anyMatch(f -> f.rule() == Rule.P1_DUPLICATE && f.subjects().equals(List.of("CN5", "CN6")));
 
         // the index alone must carry day 1: its input file is gone when day 2 is screened
         Files.delete(day1);
-        Path day2 = dir.resolve("day2.jsonl");
-        Files.writeString(day2, String.join("\n",
-                CN2,
-                CN7));
+        Path day2 = file("day2.jsonl", CN2, CN7);
         assertThat(screen(day2, dir.resolve("f2.jsonl"), index)).isZero();
         List<Finding> second = read(dir.resolve("f2.jsonl"));
         Finding dup = second.stream().filter(f -> f.rule() == Rule.P1_DUPLICATE).findFirst().orElseThrow();
@@ -100,25 +98,21 @@ class ScreeningCommandTests {
     @Test
     void aDayCutOffWhileTheIndexWasWrittenIsAsIfItNeverStarted() throws Exception {
         Path index = dir.resolve("torn-index");
-        Path day1 = dir.resolve("torn-day1.jsonl");
-        Files.writeString(day1, String.join("\n",
-                CN1,
-                CN5));
+        Path day1 = file("torn-day1.jsonl", CN1, CN5);
         assertThat(screen(day1, dir.resolve("t1.jsonl"), index)).isZero();
         // a crash in the middle of the next day's append: a profile begun but not finished, half a line in the
         // contacts and the records
-        try (var out = new java.io.DataOutputStream(Files.newOutputStream(index.resolve("profiles.bin"),
-                java.nio.file.StandardOpenOption.APPEND))) {
+        try (var out = new DataOutputStream(Files.newOutputStream(index.resolve("profiles.bin"),
+                StandardOpenOption.APPEND))) {
             out.writeUTF("CN9");
             out.writeInt(1000);
         }
         Files.writeString(index.resolve("contacts.jsonl"), "{\"applicationNo\":\"CN9\",\"appl",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         Files.writeString(index.resolve("records.jsonl"), "{\"applicationNo\":\"CN9\"",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
 
-        Path day2 = dir.resolve("torn-day2.jsonl");
-        Files.writeString(day2, CN2);
+        Path day2 = file("torn-day2.jsonl", CN2);
         assertThat(screen(day2, dir.resolve("t2.jsonl"), index)).isZero();
         assertThat(read(dir.resolve("t2.jsonl")))
                 .anyMatch(f -> f.rule() == Rule.P1_DUPLICATE && f.subjects().equals(List.of("CN1", "CN2")));
@@ -131,17 +125,13 @@ class ScreeningCommandTests {
     @Test
     void aDayWhoseFindingsCouldNotBeWrittenIsNotAddedToTheIndex() throws Exception {
         Path index = dir.resolve("undelivered-index");
-        Path day1 = dir.resolve("undelivered-day1.jsonl");
         // other filings too: weights need a corpus (a shingle all applications hold weighs nothing)
-        Files.writeString(day1, String.join("\n",
-                CN1,
-                CN3,
-                CN5));
+        Path day1 = file("undelivered-day1.jsonl", CN1, CN3, CN5);
         assertThat(screen(day1, dir.resolve("u1.jsonl"), index)).isZero();
-        Path day2 = dir.resolve("undelivered-day2.jsonl");
-        Files.writeString(day2, patent("CN2", ABSTRACT.replace("获取", "获得"), "乙", "13800000002"));
-        var engine = new org.zhibao.screening.patent.PatentScreening(org.zhibao.screening.Progress.NONE, 2);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.screenIncrementally(day2, index, b -> { },
+        Path day2 = file("undelivered-day2.jsonl",
+                patent("CN2", ABSTRACT.replace("获取", "获得"), "乙", "13800000002"));
+        var engine = new PatentScreening(Progress.NONE, 2);
+        assertThatThrownBy(() -> engine.screenIncrementally(day2, index, b -> { },
                 findings -> {
                     throw new IllegalStateException("disk full");
                 })).hasMessage("disk full");
@@ -155,15 +145,9 @@ class ScreeningCommandTests {
     @Test
     void aDayScreenedTwiceIsAddedToTheIndexOnce() throws Exception {
         Path index = dir.resolve("twice-index");
-        Path day1 = dir.resolve("twice-day1.jsonl");
-        Files.writeString(day1, String.join("\n",
-                CN3,
-                CN5));
+        Path day1 = file("twice-day1.jsonl", CN3, CN5);
         assertThat(screen(day1, dir.resolve("w1.jsonl"), index)).isZero();
-        Path day2 = dir.resolve("twice-day2.jsonl");
-        Files.writeString(day2, String.join("\n",
-                CN1,
-                CN7));
+        Path day2 = file("twice-day2.jsonl", CN1, CN7);
         assertThat(screen(day2, dir.resolve("w2.jsonl"), index)).isZero();
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -179,6 +163,13 @@ class ScreeningCommandTests {
         assertThat(captured.toString(StandardCharsets.UTF_8))
                 .contains("line 1: application CN1 is in the index already")
                 .contains("line 2: application CN7 is in the index already");
+    }
+
+    /** A JSON-lines file of the given filings, one a line. */
+    private Path file(String name, String... filings) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, String.join("\n", filings));
+        return p;
     }
 
     private static int screen(Path input, Path output, Path index) {
