@@ -21,6 +21,7 @@ import org.zhibao.screening.patent.CombinationCover;
 import org.zhibao.screening.patent.CombinationCover.Shingles;
 import org.zhibao.screening.patent.DuplicateDecision;
 import org.zhibao.screening.patent.MinHashBands;
+import org.zhibao.screening.patent.PatentScreening;
 import org.zhibao.screening.patent.Postings;
 import scala.Tuple2;
 
@@ -98,11 +99,44 @@ final class DuplicateStage {
                 .mapValues(DuplicateStage::candidates);
         JavaRDD<Pair> found = verified(candidates, vectors, partitions);
         found.persist(StorageLevel.MEMORY_AND_DISK());
-        RestSearch rest = new RestSearch(partitions);
-        JavaRDD<Pair> pairs = found.union(verified(rest.candidates(found, weighted, withDf, buckets), vectors, partitions));
+        // the engine's rounds of the search of the rest: the first over every application, the next over those a
+        // new pair gave a part (PatentScreening.REST_ROUNDS)
+        JavaRDD<Pair> pairs = found;
+        Broadcast<Set<Long>> only = null;
+        List<JavaRDD<Pair>> earlier = new ArrayList<>();
+        for (int round = 1; round <= PatentScreening.REST_ROUNDS; round++) {
+            RestSearch rest = new RestSearch(partitions);
+            JavaRDD<Pair> fresh = verified(rest.candidates(pairs, only, weighted, withDf, buckets), vectors, partitions);
+            fresh.persist(StorageLevel.MEMORY_AND_DISK());
+            List<long[]> parts = fresh.flatMap(p -> {
+                List<long[]> out = new ArrayList<>(2);
+                if (PatentScreening.isPart(p.aCoveredByB(), p.bCoveredByA())) {
+                    out.add(new long[] {p.a()});
+                }
+                if (PatentScreening.isPart(p.bCoveredByA(), p.aCoveredByB())) {
+                    out.add(new long[] {p.b()});
+                }
+                return out.iterator();
+            }).collect(); // computed once here, so that what the search of the rest kept can be freed
+            rest.release();
+            if (only != null) {
+                only.destroy();
+            }
+            pairs = pairs.union(fresh);
+            earlier.add(fresh);
+            Set<Long> next = new HashSet<>();
+            parts.forEach(a -> next.add(a[0]));
+            if (next.isEmpty()) {
+                break;
+            }
+            only = sc.broadcast(next);
+        }
+        if (only != null) {
+            only.destroy();
+        }
         pairs.persist(StorageLevel.MEMORY_AND_DISK());
-        pairs.count(); // computed once here, so that what the search of the rest kept can be freed
-        rest.release();
+        pairs.count();
+        earlier.forEach(JavaRDD::unpersist);
 
         List<CombinationCover.Cover> combinations = combinations(pairs, vectors);
         Set<Long> combined = new HashSet<>();

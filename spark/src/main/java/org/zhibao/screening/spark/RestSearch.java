@@ -2,7 +2,6 @@ package org.zhibao.screening.spark;
 
 import static org.zhibao.screening.patent.PatentScreening.REST_MAX_DF;
 import static org.zhibao.screening.patent.PatentScreening.REST_PROBES;
-import static org.zhibao.screening.patent.PatentScreening.REST_SEARCHED_BELOW;
 import static org.zhibao.screening.patent.PatentScreening.REST_VERIFIED;
 
 import java.io.Serializable;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.zhibao.screening.patent.CombinationCover;
 import org.zhibao.screening.patent.CombinationCover.Shingles;
@@ -27,9 +27,9 @@ import scala.Tuple3;
  * ({@code PatentScreening.withSourcesOfTheRest} and {@code restBandCandidates}), per application and per key on the
  * executors. In a large corpus of one field the part a combination took from its second source may share only
  * shingles that hundreds or thousands of filings hold, which the first search does not probe with; so an
- * application whose found sources each cover at least {@link CombinationCover#SOURCE_SHARE} but together less than
- * {@code REST_SEARCHED_BELOW} (and not two of them {@link CombinationCover#COVERAGE}) is searched again for the
- * source of its uncovered rest:
+ * application that one found source gives a part of, and which its found sources neither copy nor combine (the
+ * engine's {@link PatentScreening#unexplained}), is searched again for the source of its uncovered rest, in two
+ * rounds as the engine's ({@link PatentScreening#REST_ROUNDS}):
  * <ul>
  * <li>its {@code REST_PROBES} least frequent uncovered shingles of document frequency 2..{@code REST_MAX_DF}, while
  *     their holders stay within {@code REST_BUDGET}, are looked up (their holders joined in by shingle); of the
@@ -70,7 +70,18 @@ final class RestSearch {
      */
     JavaPairRDD<Long, long[]> candidates(JavaRDD<Pair> found, JavaPairRDD<Long, Weighted> weighted,
             JavaPairRDD<Integer, Tuple2<Long, Integer>> postings, JavaPairRDD<Long, long[]> buckets) {
-        rests = rests(found, weighted);
+        return candidates(found, null, weighted, postings, buckets);
+    }
+
+    /**
+     * As {@link #candidates(JavaRDD, JavaPairRDD, JavaPairRDD, JavaPairRDD)} for the applications in {@code only}
+     * (all when null): the engine's second round searches again those a new pair gave a part
+     * ({@link PatentScreening#REST_ROUNDS}).
+     */
+    JavaPairRDD<Long, long[]> candidates(JavaRDD<Pair> found, Broadcast<Set<Long>> only,
+            JavaPairRDD<Long, Weighted> weighted, JavaPairRDD<Integer, Tuple2<Long, Integer>> postings,
+            JavaPairRDD<Long, long[]> buckets) {
+        rests = rests(found, only, weighted);
         rests.persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<Long, Long> proposed = rests
                 .cogroup(bandCandidates(rests, buckets), probeHolders(rests, postings), partitions)
@@ -107,14 +118,15 @@ final class RestSearch {
         }
     }
 
-    /** The partly explained applications: their found sources (each covering a fifth) joined in, the engine's test. */
-    private JavaPairRDD<Long, Rest> rests(JavaRDD<Pair> found, JavaPairRDD<Long, Weighted> weighted) {
+    /** The partly explained applications: their candidate sources joined in, the engine's test. */
+    private JavaPairRDD<Long, Rest> rests(JavaRDD<Pair> found, Broadcast<Set<Long>> only,
+            JavaPairRDD<Long, Weighted> weighted) {
         JavaPairRDD<Long, Long> sourceOf = found.flatMapToPair(p -> {
             List<Tuple2<Long, Long>> out = new ArrayList<>(2);
-            if (p.aCoveredByB() >= CombinationCover.SOURCE_SHARE) {
+            if (CombinationCover.mayBeSource(p.aCoveredByB()) && (only == null || only.value().contains(p.a()))) {
                 out.add(new Tuple2<>(p.b(), p.a()));
             }
-            if (p.bCoveredByA() >= CombinationCover.SOURCE_SHARE) {
+            if (CombinationCover.mayBeSource(p.bCoveredByA()) && (only == null || only.value().contains(p.b()))) {
                 out.add(new Tuple2<>(p.a(), p.b()));
             }
             return out.iterator();
@@ -129,22 +141,16 @@ final class RestSearch {
     }
 
     /**
-     * The rest of one application that its sources explain only in part, or null when they explain enough (the
-     * engine's test: covered at least {@code REST_SEARCHED_BELOW}, or two sources covering
-     * {@link CombinationCover#COVERAGE}). Sources walk in ascending input order, as the engine's pairs do.
+     * The rest of one application that its candidate sources explain only in part, or null when the engine does
+     * not search it ({@link PatentScreening#unexplained}, the options in ascending input order as the engine's).
      */
     static Rest rest(Weighted target, Iterable<Shingles> sourceVectors) {
         List<Shingles> sources = new ArrayList<>();
         sourceVectors.forEach(sources::add);
         sources.sort((x, y) -> Long.compare(x.id(), y.id()));
         Shingles t = target.vector();
-        boolean[] covered = new boolean[t.keys().length];
-        double coveredWeight = 0;
-        for (Shingles s : sources) {
-            coveredWeight += t.walk(covered, s, true);
-        }
-        if (coveredWeight >= REST_SEARCHED_BELOW * t.total()
-                || (sources.size() >= 2 && coveredWeight >= CombinationCover.COVERAGE * t.total())) {
+        boolean[] covered = PatentScreening.unexplained(t, sources);
+        if (covered == null) {
             return null;
         }
         int[] restHashes = new int[covered.length];
