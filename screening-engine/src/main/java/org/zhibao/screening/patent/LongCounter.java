@@ -36,6 +36,29 @@ final class LongCounter {
         }
     }
 
+    /**
+     * The value of the key when present; else stores {@code value} (positive) for it and answers 0. The key -1 is
+     * taken as -2 (the table marks empty slots by 0 = key + 1).
+     */
+    int putIfAbsent(long key, int value) {
+        long k = key == -1 ? -1 : key + 1;
+        int i = spread(k) & mask;
+        while (true) {
+            if (keys[i] == k) {
+                return values[i];
+            }
+            if (keys[i] == 0) {
+                keys[i] = k;
+                values[i] = value;
+                if (++size > keys.length / 2) {
+                    grow();
+                }
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     int get(long key) {
         long k = key + 1;
         int i = spread(k) & mask;

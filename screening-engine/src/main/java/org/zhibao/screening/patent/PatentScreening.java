@@ -167,6 +167,10 @@ public final class PatentScreening {
         }
         progress.report("read", 0);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // the numbers read (in order, with their lines) and, by a 64-bit key of each, 1 + its place among them
+        LongCounter first = new LongCounter(1024);
+        List<String> readNos = new ArrayList<>();
+        long[] readLines = new long[1024];
         try (LineFile lines = new LineFile(input)) {
             ArrayDeque<Future<List<Object>>> pending = new ArrayDeque<>();
             long done = 0;
@@ -189,8 +193,24 @@ public final class PatentScreening {
                     break;
                 }
                 for (Object o : pending.poll().get()) {
-                    if (o instanceof Profiled p) {
-                        corpus.add(p);
+                    if (o instanceof Numbered numbered) {
+                        long number = numbered.line();
+                        Profiled p = numbered.profiled();
+                        // an application number given twice in one file: its first line is screened (two lines of
+                        // one filing would otherwise be found as copies of each other)
+                        String no = p.contacts().applicationNo();
+                        int at = first.putIfAbsent(applicationKey(no), readNos.size() + 1);
+                        if (at > 0 && readNos.get(at - 1).equals(no)) {
+                            bad.accept(new BadLine(number, "application " + no + " is on line "
+                                    + readLines[at - 1] + " already (screened once)"));
+                        } else {
+                            if (readNos.size() == readLines.length) {
+                                readLines = Arrays.copyOf(readLines, readLines.length * 2);
+                            }
+                            readLines[readNos.size()] = number;
+                            readNos.add(no);
+                            corpus.add(p);
+                        }
                     } else {
                         bad.accept((BadLine) o);
                     }
@@ -221,12 +241,25 @@ public final class PatentScreening {
                             + " is in the index already (screened before)"));
                     continue;
                 }
-                out.add(profile(r, line.offset()));
+                out.add(new Numbered(line.number(), profile(r, line.offset())));
             } catch (RuntimeException e) {
                 out.add(new BadLine(line.number(), e.getMessage()));
             }
         }
         return out;
+    }
+
+    /** A profiled application and the number of its line. */
+    private record Numbered(long line, Profiled profiled) {
+    }
+
+    /** A 64-bit key of an application number: its two 32-bit hashes (Java's and FNV-1a). */
+    static long applicationKey(String applicationNo) {
+        int fnv = 0x811c9dc5;
+        for (int i = 0; i < applicationNo.length(); i++) {
+            fnv = (fnv ^ applicationNo.charAt(i)) * 0x01000193;
+        }
+        return ((long) applicationNo.hashCode() << 32) | (fnv & 0xffffffffL);
     }
 
     Profiled profile(PatentRecord r, long offset) {

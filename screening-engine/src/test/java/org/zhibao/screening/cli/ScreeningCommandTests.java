@@ -165,6 +165,24 @@ class ScreeningCommandTests {
                 .contains("line 2: application CN7 is in the index already");
     }
 
+    @Test
+    void anApplicationNumberRepeatedInOneFileIsScreenedOnceAndTheRepeatReported() throws Exception {
+        Path input = file("repeated.jsonl", CN3, CN5, CN3);
+        Path output = dir.resolve("repeated-findings.jsonl");
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(ScreeningCommand.run(new String[] {"patents", "--input", input.toString(), "--output",
+                    output.toString()})).isZero();
+        } finally {
+            System.setErr(err);
+        }
+        // the repeat is no copy of the filing: no finding names CN3 twice or pairs it with itself
+        assertThat(read(output)).noneMatch(f -> f.rule() == Rule.P1_DUPLICATE && f.subjects().contains("CN3"));
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("line 3: application CN3 is on line 1 already");
+    }
+
     /** A JSON-lines file of the given filings, one a line. */
     private Path file(String name, String... filings) throws Exception {
         Path p = dir.resolve(name);
