@@ -627,8 +627,11 @@ public final class PatentScreening {
             return null;
         }
         boolean part = false;
-        for (CombinationCover.Shingles o : options) {
+        double[] shared = new double[options.size()];
+        for (int k = 0; k < options.size(); k++) {
+            CombinationCover.Shingles o = options.get(k);
             double inter = target.intersection(o);
+            shared[k] = inter;
             if (inter >= REST_SEARCHED_BELOW * total) {
                 return null;
             }
@@ -638,9 +641,9 @@ public final class PatentScreening {
             return null;
         }
         boolean[] covered = new boolean[target.keys().length];
-        for (CombinationCover.Shingles o : options) {
-            if (target.intersection(o) >= CombinationCover.SOURCE_SHARE * total) {
-                target.walk(covered, o, true);
+        for (int k = 0; k < options.size(); k++) {
+            if (shared[k] >= CombinationCover.SOURCE_SHARE * total) {
+                target.walk(covered, options.get(k), true);
             }
         }
         return covered;

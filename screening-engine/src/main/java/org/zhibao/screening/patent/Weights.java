@@ -111,33 +111,4 @@ final class Weights {
         }
         return sum;
     }
-
-    /** Weight of the target's shingles not yet covered that the source has. */
-    double gain(int[] target, boolean[] covered, int[] source) {
-        return walk(target, covered, source, false);
-    }
-
-    void cover(int[] target, boolean[] covered, int[] source) {
-        walk(target, covered, source, true);
-    }
-
-    private double walk(int[] target, boolean[] covered, int[] source, boolean mark) {
-        int i = 0;
-        int j = 0;
-        double sum = 0;
-        while (i < target.length && j < source.length) {
-            int x = target[i];
-            int y = source[j];
-            if (x == y && !covered[i]) {
-                sum += weight(x);
-                if (mark) {
-                    covered[i] = true;
-                }
-            }
-            // branch-free steps, as in intersection
-            i += x <= y ? 1 : 0;
-            j += x >= y ? 1 : 0;
-        }
-        return sum;
-    }
 }
