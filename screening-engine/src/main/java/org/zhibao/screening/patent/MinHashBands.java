@@ -10,10 +10,18 @@ package org.zhibao.screening.patent;
  * an exponential variate from a hash of (x, j) and w(x) its weight ln(N / ({@link #COMMON} · df)); the winner is
  * the sample. Two applications draw the same winner with probability equal to their weighted Jaccard similarity
  * Σ_{A∩B} w / Σ_{A∪B} w; boilerplate and the field's everyday phrases take no part. A band is {@link #ROWS}
- * samples: two applications collide in a band with probability J^ROWS (AND-amplification, which Spark MLlib's
- * MinHashLSH lacks: it bands one hash per band, so unrelated filings sharing one common phrase collide), and in
- * at least one of the bands with probability 1 − (1 − J^ROWS)^BANDS: 0.91 at J = 1/3, the least similarity of a
- * duplicate (each covers half of the other), 0.98 at J = 0.4, under 0.01 at J = 0.05.
+ * samples: two applications collide in a band with probability p = J^ROWS (AND-amplification, which Spark MLlib's
+ * MinHashLSH lacks: it bands one hash per band, so unrelated filings sharing one common phrase collide), and a
+ * pair is a candidate when it collides in at least {@link #HITS} of the bands: with probability
+ * 1 − (1 − p)^BANDS − BANDS·p·(1 − p)^(BANDS − 1), 0.995 at J = 1/3 (the least similarity of a duplicate, each
+ * covering half of the other), 0.95 at J = 0.27 (a source giving 40 % of a combination), 0.73 at J = 0.2 and 0.01
+ * at J = 0.05.
+ *
+ * <p>Before, a band was three samples and one collision made a candidate: 0.91 at J = 1/3 but 0.72 at J = 0.27,
+ * so that at 1,000,000 filings (where the sketch probes of most applications are the field's phrases and only the
+ * bands find sources) a combination's source was often never proposed. Two rows counted at two hits propose as
+ * few unrelated pairs (0.011 at J = 0.05 against 0.008) and need a third fewer races; the pairs that collide once
+ * only are many (234 million at 1,000,000) and are counted, never held (see {@code PatentScreening}).
  *
  * <p>The races use the shingle hashes (not an engine's internal ids) and float weights, so that the engine and the
  * Spark job compute the same keys. A key is 32 bits: sorted with the application's index in the low bits of a long.
@@ -23,7 +31,9 @@ public final class MinHashBands {
     /** Bands per application. */
     public static final int BANDS = 64;
     /** Samples per band (AND-amplification). */
-    public static final int ROWS = 3;
+    public static final int ROWS = 2;
+    /** Bands two applications must collide in to be a candidate pair. */
+    public static final int HITS = 2;
     /** Samples (races) per application. */
     static final int SAMPLES = BANDS * ROWS;
     /**
@@ -79,7 +89,7 @@ public final class MinHashBands {
      * <p>Until every race has a time, the slowest race's best is infinite and the first shingles deal nearly all
      * their variates. So the races run first under a limit of {@link #FIRST_LIMIT} / W (W the total race weight):
      * each race's best is an exponential of rate W, so all {@link #SAMPLES} finish under it but for a chance of
-     * at most SAMPLES·e^−8 (about one in sixteen), and then no variate beyond the limit could have won: the
+     * at most SAMPLES·e^−8 (about one in twenty-three), and then no variate beyond the limit could have won: the
      * winners are exactly those of unlimited races. Otherwise the races are run again without a limit. This saves
      * about an eighth of the work and changes no winner.
      */

@@ -96,7 +96,7 @@ class MinHashBandsTests {
                 assertThat(limited).containsExactly(unlimited);
             }
         }
-        // all races finish under the limit but for a chance of about SAMPLES * e^-8 (one in sixteen)
+        // all races finish under the limit but for a chance of about SAMPLES * e^-8 (one in twenty-three)
         assertThat(finishedUnderLimit).isBetween(1700, 1990);
     }
 }

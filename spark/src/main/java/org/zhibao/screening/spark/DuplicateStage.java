@@ -35,7 +35,8 @@ import scala.Tuple2;
  *     engine's {@link Postings#probes}); a shingle that at most {@code MAX_POSTING} applications probe with hands
  *     each of them the later ones, counted per application and kept when they share at least max(2, 5 % of the
  *     shorter kept probe list); and the engine's {@link MinHashBands} keys: each bucket pairs every holder with
- *     the next {@code MinHashBands.WINDOW} in input order, pairs verified whatever they share;</li>
+ *     the next {@code MinHashBands.WINDOW} in input order, and pairs met in {@code MinHashBands.HITS} bands are
+ *     verified whatever they share;</li>
  * <li>verification of each candidate pair on the two weighted vectors (in blocks of applications, see
  *     {@link #verified}) and the engine's {@link DuplicateDecision#keep};</li>
  * <li>the engine's targeted search for the rest of partly explained applications ({@link RestSearch}), whose pairs
@@ -248,7 +249,8 @@ final class DuplicateStage {
     }
 
     /**
-     * The later applications one application is verified with, ascending: those in one of its band buckets, and
+     * The later applications one application is verified with, ascending: those in {@code MinHashBands.HITS} of its
+     * band buckets (each banded list is one band's), and
      * those sharing at least max(2, 5 % of the shorter of their kept probe lists) of its probes (the engine's
      * prefilter). Shared probes are counted by sorting the handed lists together (run lengths), without boxing.
      */
@@ -260,17 +262,30 @@ final class DuplicateStage {
             total += l.later().length;
         }
         long[] probed = new long[total];
+        long[] banded = new long[total];
         long[] out = new long[total];
         int probedCount = 0;
+        int bandedCount = 0;
         int count = 0;
         for (Later l : handed) {
             for (long e : l.later()) {
                 if (l.banded()) {
-                    out[count++] = e >>> 32;
+                    banded[bandedCount++] = e >>> 32;
                 } else {
                     probed[probedCount++] = e;
                 }
             }
+        }
+        Arrays.sort(banded, 0, bandedCount);
+        for (int i = 0; i < bandedCount; ) {
+            int j = i;
+            while (j < bandedCount && banded[j] == banded[i]) {
+                j++;
+            }
+            if (j - i >= MinHashBands.HITS) {
+                out[count++] = banded[i];
+            }
+            i = j;
         }
         Arrays.sort(probed, 0, probedCount);
         for (int i = 0; i < probedCount; ) {

@@ -7,8 +7,10 @@ import static org.zhibao.screening.patent.PatentScreening.REST_VERIFIED;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -35,8 +37,9 @@ import scala.Tuple3;
  *     their holders stay within {@code REST_BUDGET}, are looked up (their holders joined in by shingle); of the
  *     applications holding at least max(2, a quarter) of them, the {@code REST_VERIFIED} holding the most are
  *     verified, ties in the engine's order (first touched by the least frequent probe, then input order);</li>
- * <li>its rest's own {@link MinHashBands} keys are looked up among every application's band buckets: the first
- *     {@code MinHashBands.WINDOW} holders of each bucket (input order) are verified.</li>
+ * <li>its rest's own {@link MinHashBands} keys are looked up among every application's band buckets: of the first
+ *     {@code MinHashBands.WINDOW} holders of each bucket (input order), those met in {@code MinHashBands.HITS}
+ *     bands are verified.</li>
  * </ul>
  * The engine's constants, coverage walk, choice of probes ({@link PatentScreening#restProbes}) and band keys are
  * used, not copies; what is written out here is the engine's ranking of holders (the engine counts in arrays over
@@ -217,22 +220,30 @@ final class RestSearch {
     }
 
     /**
-     * The applications a target's pairs are verified with, as the engine chooses them: every band candidate, and
-     * of the other holders of at least max(2, used / 4) of its {@code used} probes the {@code REST_VERIFIED} holding
-     * the most. Where several hold as many as the last one taken, those the engine touches first are taken: it
-     * gathers the holders of its probes least frequent first, each probe's in input order (only those of the first
-     * used - enough + 1 probes: a holder of enough probes holds one of them), and counts the later probes for them.
+     * The applications a target's pairs are verified with, as the engine chooses them: every band candidate (met in
+     * {@code MinHashBands.HITS} bands), and of the other holders of at least max(2, used / 4) of its {@code used}
+     * probes the {@code REST_VERIFIED} holding the most. Where several hold as many as the last one taken, those the
+     * engine touches first are taken: it gathers the holders of its probes least frequent first, each probe's in
+     * input order (only those of the first used - enough + 1 probes: a holder of enough probes holds one of them),
+     * and counts the later probes for them.
      *
      * @param held per probe (its index, least frequent first), its holders in input order
      */
     static List<Long> verifiedOnes(long target, int used, Iterable<long[]> bandHeads,
             Iterable<Tuple2<Integer, long[]>> held) {
-        Set<Long> banded = new HashSet<>();
+        // met in MinHashBands.HITS of the rest's bands (each list of heads is one band's)
+        Map<Long, Integer> met = new HashMap<>();
         for (long[] heads : bandHeads) {
             for (long d : heads) {
-                banded.add(d);
+                met.merge(d, 1, Integer::sum);
             }
         }
+        Set<Long> banded = new HashSet<>();
+        met.forEach((d, hits) -> {
+            if (hits >= MinHashBands.HITS) {
+                banded.add(d);
+            }
+        });
         int enough = Math.max(2, used / 4);
         int gathering = used - enough + 1;
         // (holder, probe index) sorted: each holder's run gives how many probes it holds and the first of them
