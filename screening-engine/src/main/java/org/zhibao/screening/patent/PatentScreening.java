@@ -523,10 +523,10 @@ public final class PatentScreening {
         int n = keyed.length;
         int[] keyedIds = java.util.stream.IntStream.range(0, n).filter(d -> keyed[d]).toArray();
         int m = keyedIds.length;
-        // per band: the keyed applications in bucket order, each one's place in it, and where a bucket goes on
+        // per band: the keyed applications in bucket order (the sign bit set on those in their predecessor's
+        // bucket) and each one's place in it
         int[] order = new int[m * bands];
         int[] place = new int[n * bands];
-        java.util.BitSet sameBucket = new java.util.BitSet(m * bands);
         java.util.stream.IntStream.range(0, bands).parallel().forEach(band -> {
             long[] packed = new long[m];
             for (int i = 0; i < m; i++) {
@@ -534,19 +534,11 @@ public final class PatentScreening {
                 packed[i] = ((keys[d * bands + band] & 0xffffffffL) << 32) | d;
             }
             Arrays.sort(packed);
-            java.util.BitSet same = new java.util.BitSet(m);
             for (int i = 0; i < m; i++) {
                 int d = (int) packed[i];
-                order[band * m + i] = d;
+                boolean sameBucket = i > 0 && packed[i] >>> 32 == packed[i - 1] >>> 32;
+                order[band * m + i] = sameBucket ? d | Integer.MIN_VALUE : d;
                 place[d * bands + band] = i;
-                if (i > 0 && packed[i] >>> 32 == packed[i - 1] >>> 32) {
-                    same.set(i);
-                }
-            }
-            synchronized (sameBucket) {
-                for (int i = same.nextSetBit(0); i >= 0; i = same.nextSetBit(i + 1)) {
-                    sameBucket.set(band * m + i);
-                }
             }
         });
         int[] none = new int[0];
@@ -557,8 +549,8 @@ public final class PatentScreening {
             for (int band = 0; band < bands; band++) {
                 int base = band * m;
                 int x = place[a * bands + band];
-                for (int y = x + 1; y < m && y <= x + MinHashBands.WINDOW && sameBucket.get(base + y); y++) {
-                    int c = order[base + y];
+                for (int y = x + 1; y < m && y <= x + MinHashBands.WINDOW && order[base + y] < 0; y++) {
+                    int c = order[base + y] & Integer.MAX_VALUE;
                     if (c >= firstNew) {
                         if (count == met.length) {
                             met = Arrays.copyOf(met, count * 2);

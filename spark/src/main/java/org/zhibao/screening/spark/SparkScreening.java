@@ -92,8 +92,11 @@ public final class SparkScreening {
         JavaPairRDD<String, Long> numbered = sc.textFile(input, partitions).zipWithIndex();
         JavaRDD<Doc> parsed = numbered.map(t -> Doc.parse(t._1(), t._2())).filter(d -> d != null);
         parsed.persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Doc> docs = parsed.filter(d -> d.bad == null);
+        JavaRDD<Doc> valid = parsed.filter(d -> d.bad == null);
         reportBadLines(parsed.filter(d -> d.bad != null));
+        Set<Long> repeats = repeats(valid);
+        Broadcast<Set<Long>> repeated = sc.broadcast(repeats);
+        JavaRDD<Doc> docs = repeats.isEmpty() ? valid : valid.filter(d -> !repeated.value().contains(d.id));
         long n = docs.count();
         stage("profiled " + n + " applications");
 
@@ -115,6 +118,42 @@ public final class SparkScreening {
         parsed.unpersist();
         stage("done: " + findings.size() + " findings");
         return findings;
+    }
+
+    /**
+     * The lines whose application number an earlier line has, reported on stderr as the engine does: the number is
+     * screened once, from its first line (two lines of one filing would otherwise be found as copies of each other).
+     * Only the numbers go through the shuffle, and only the repeats (few in any real input) to the driver.
+     */
+    private Set<Long> repeats(JavaRDD<Doc> valid) {
+        List<Tuple2<Long, Tuple2<Long, String>>> later = valid
+                .mapToPair(d -> new Tuple2<>(d.applicationNo, d.id))
+                .groupByKey(partitions)
+                .flatMap(t -> {
+                    List<Long> lines = new ArrayList<>();
+                    t._2().forEach(lines::add);
+                    List<Tuple2<Long, Tuple2<Long, String>>> out = new ArrayList<>();
+                    long first = java.util.Collections.min(lines);
+                    for (long line : lines) {
+                        if (line != first) {
+                            out.add(new Tuple2<>(line, new Tuple2<>(first, t._1())));
+                        }
+                    }
+                    return out.iterator();
+                })
+                .collect();
+        Map<Long, Tuple2<Long, String>> byLine = new java.util.TreeMap<>();
+        later.forEach(t -> byLine.put(t._1(), t._2()));
+        int shown = 0;
+        for (Map.Entry<Long, Tuple2<Long, String>> e : byLine.entrySet()) {
+            if (shown++ == 1000) {
+                System.err.printf("spark: %,d repeated application numbers in all%n", byLine.size());
+                break;
+            }
+            System.err.printf("line %d: application %s is on line %d already (screened once)%n", e.getKey() + 1,
+                    e.getValue()._2(), e.getValue()._1() + 1);
+        }
+        return new HashSet<>(byLine.keySet());
     }
 
     /** Bad lines are reported on the driver's stderr with their line numbers, as the engine does (the first 1,000). */

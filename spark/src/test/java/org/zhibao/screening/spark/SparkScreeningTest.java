@@ -29,6 +29,7 @@ class SparkScreeningTest {
     static List<Finding> engine;
     static List<Finding> job;
     static Path written;
+    static String repeated;
 
     @BeforeAll
     static void screenOneCorpusBothWays() throws Exception {
@@ -38,6 +39,9 @@ class SparkScreeningTest {
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(patents));
         lines.add(700, "{not json");
         lines.add(701, "");
+        // and one filing given twice: both screen it once, from its first line
+        repeated = Jsonl.parsePatent(lines.get(300)).applicationNo();
+        lines.add(lines.get(300));
         Files.write(patents, lines);
 
         engine = new PatentScreening(Progress.NONE, 2).screen(patents, b -> { });
@@ -62,6 +66,13 @@ class SparkScreeningTest {
             assertThat(groups(engine, rule)).as("engine found some %s", rule).isNotEmpty();
             assertThat(groups(job, rule)).as(rule.name()).isEqualTo(groups(engine, rule));
         }
+    }
+
+    @Test
+    void screensAnApplicationNumberGivenTwiceOnce() {
+        assertThat(job).noneMatch(f -> f.subjects().stream().filter(repeated::equals).count() > 1);
+        assertThat(job.stream().filter(f -> f.subjects().contains(repeated)).toList())
+                .isEqualTo(engine.stream().filter(f -> f.subjects().contains(repeated)).toList());
     }
 
     @Test
