@@ -39,7 +39,8 @@ import scala.Tuple3;
  *     verified, ties in the engine's order (first touched by the least frequent probe, then input order);</li>
  * <li>its rest's own {@link MinHashBands} keys are looked up among every application's band buckets: of the first
  *     {@code MinHashBands.WINDOW} holders of each bucket (input order), those met in {@code MinHashBands.HITS}
- *     bands are verified.</li>
+ *     bands are verified, and all holders of a bucket of at most {@code WINDOW} (the engine's
+ *     {@code restBandCandidates}).</li>
  * </ul>
  * The engine's constants, coverage walk, choice of probes ({@link PatentScreening#restProbes}) and band keys are
  * used, not copies; what is written out here is the engine's ranking of holders (the engine counts in arrays over
@@ -171,12 +172,13 @@ final class RestSearch {
 
     /**
      * Per target, for each band its rest has a key for, the first {@code MinHashBands.WINDOW} holders (input
-     * order) of the applications' bucket with that key: the source of a rest is far more similar to the rest
-     * than to the whole.
+     * order) of the applications' bucket with that key, and one more when there are more (so that
+     * {@link #verifiedOnes} tells a whole bucket from the head of a larger one): the source of a rest is far more
+     * similar to the rest than to the whole.
      */
     private JavaPairRDD<Long, long[]> bandCandidates(JavaPairRDD<Long, Rest> rests, JavaPairRDD<Long, long[]> buckets) {
         JavaPairRDD<Long, long[]> heads = buckets.mapValues(h -> h.length <= MinHashBands.WINDOW
-                ? h : Arrays.copyOf(h, MinHashBands.WINDOW));
+                ? h : Arrays.copyOf(h, MinHashBands.WINDOW + 1));
         return rests
                 .flatMapToPair(t -> {
                     int[] keys = t._2().bandKeys();
@@ -221,7 +223,7 @@ final class RestSearch {
 
     /**
      * The applications a target's pairs are verified with, as the engine chooses them: every band candidate (met in
-     * {@code MinHashBands.HITS} bands), and of the other holders of at least max(2, used / 4) of its {@code used}
+     * {@code MinHashBands.HITS} bands or in a whole bucket), and of the other holders of at least max(2, used / 4) of its {@code used}
      * probes the {@code REST_VERIFIED} holding the most. Where several hold as many as the last one taken, those the
      * engine touches first are taken: it gathers the holders of its probes least frequent first, each probe's in
      * input order (only those of the first used - enough + 1 probes: a holder of enough probes holds one of them),
@@ -231,19 +233,18 @@ final class RestSearch {
      */
     static List<Long> verifiedOnes(long target, int used, Iterable<long[]> bandHeads,
             Iterable<Tuple2<Integer, long[]>> held) {
-        // met in MinHashBands.HITS of the rest's bands (each list of heads is one band's)
+        // met in MinHashBands.HITS of the rest's bands (each list of heads is one band's), or in a whole bucket of
+        // at most WINDOW (a list of WINDOW + 1 is the head of a larger one)
         Map<Long, Integer> met = new HashMap<>();
+        Set<Long> banded = new HashSet<>();
         for (long[] heads : bandHeads) {
-            for (long d : heads) {
-                met.merge(d, 1, Integer::sum);
+            boolean whole = heads.length <= MinHashBands.WINDOW;
+            for (int i = 0; i < Math.min(heads.length, MinHashBands.WINDOW); i++) {
+                if (met.merge(heads[i], 1, Integer::sum) >= MinHashBands.HITS || whole) {
+                    banded.add(heads[i]);
+                }
             }
         }
-        Set<Long> banded = new HashSet<>();
-        met.forEach((d, hits) -> {
-            if (hits >= MinHashBands.HITS) {
-                banded.add(d);
-            }
-        });
         int enough = Math.max(2, used / 4);
         int gathering = used - enough + 1;
         // (holder, probe index) sorted: each holder's run gives how many probes it holds and the first of them
