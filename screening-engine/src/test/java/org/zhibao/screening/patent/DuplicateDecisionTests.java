@@ -1,0 +1,34 @@
+package org.zhibao.screening.patent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DuplicateDecisionTests {
+
+    @Test
+    void aHeavilyEditedCopyThatMeasuresUnderHalfOneWayIsStillADuplicate() {
+        // measured on the benchmark's corpus of 2,000 (seed 11): a copy with every word swapped for a synonym and
+        // a sentence added; MLlib's Jaccard join found it, the cut at one half did not
+        assertThat(DuplicateDecision.duplicate(0.723, 0.451, false)).isTrue();
+        assertThat(DuplicateDecision.duplicate(0.451, 0.723, false)).isTrue();
+    }
+
+    @Test
+    void filingsSharingLessThanTheCutOneWayAreNoDuplicates() {
+        assertThat(DuplicateDecision.duplicate(0.9, 0.44, false)).isFalse();
+        assertThat(DuplicateDecision.duplicate(0.3, 0.3, false)).isFalse();
+    }
+
+    @Test
+    void aCombinationAndItsSourceAreDuplicatesOnlyWhenEachHoldsFourFifthsOfTheOther() {
+        assertThat(DuplicateDecision.duplicate(0.723, 0.451, true)).isFalse();
+        assertThat(DuplicateDecision.duplicate(0.85, 0.81, true)).isTrue();
+    }
+
+    @Test
+    void aPairIsKeptWhenOneCoversAFifthOfTheOther() {
+        assertThat(DuplicateDecision.keep(0.2, 0.05)).isTrue();
+        assertThat(DuplicateDecision.keep(0.19, 0.19)).isFalse();
+    }
+}
