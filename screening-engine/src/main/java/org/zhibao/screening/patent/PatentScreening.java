@@ -473,7 +473,10 @@ public final class PatentScreening {
         return all;
     }
 
-    /** Marks a candidate that collided in {@link MinHashBands#HITS} MinHash bands: verified whatever the number of shared probes. */
+    /**
+     * Marks a candidate that collided in {@link MinHashBands#HITS} MinHash bands (a rest's: or in a whole small
+     * bucket): verified whatever the number of shared probes.
+     */
     private static final int BANDED = Integer.MIN_VALUE;
     private static final byte BANDED_HOLDER = Byte.MIN_VALUE;
 
