@@ -32,10 +32,19 @@ import org.zhibao.screening.Progress;
  * after the last complete append (written after the files are forced to disk, then moved into place atomically):
  * an append cut off by a crash leaves bytes past those sizes, which are cut away before the index is read or
  * appended to, so a torn day is as if it never started (it is screened again) and every earlier one is kept.
+ *
+ * <p>The MinHash races' frozen weights and every application's band keys ({@link FrozenRaces}) are a generation
+ * of two more files, {@code races-G.bin} (shingle hash and document frequency, two ints a record) and
+ * {@code bands-G.bin} ({@link FrozenRaces#ENTRY_INTS} ints an application); a day appends to them like to the
+ * others. Racing the whole index again writes generation G + 1 beside G, and the commit that names G + 1 is the
+ * moment it replaces G: files of any other generation are deleted when the index is next opened.
  */
 final class PatentIndex {
 
     private final Path dir;
+    /** The generation of the frozen races the last commit named (0: none) and the corpus size it was frozen at. */
+    private int generation;
+    private int frozenAt;
 
     private PatentIndex(Path dir) {
         this.dir = dir;
@@ -71,13 +80,29 @@ final class PatentIndex {
      */
     private void discardTornAppend() {
         Path committed = dir.resolve(COMMITTED);
-        if (!Files.exists(committed)) {
-            return;
-        }
         java.util.Properties sizes = new java.util.Properties();
-        try (var in = Files.newInputStream(committed)) {
-            sizes.load(in);
-            for (String file : FILES) {
+        try {
+            if (Files.exists(committed)) {
+                try (var in = Files.newInputStream(committed)) {
+                    sizes.load(in);
+                }
+            }
+            generation = Integer.parseInt(sizes.getProperty(GENERATION, "0"));
+            frozenAt = Integer.parseInt(sizes.getProperty(FROZEN_AT, "0"));
+            try (var listing = Files.list(dir)) {
+                for (Path p : listing.toList()) {
+                    String name = p.getFileName().toString();
+                    if (name.matches("(races|bands)-\\d+\\.bin") && !name.equals(FrozenRaces.tableFile(generation))
+                            && !name.equals(FrozenRaces.keysFile(generation))) {
+                        // a generation replaced, or one whose writing was cut off before its commit
+                        Files.delete(p);
+                    }
+                }
+            }
+            if (!Files.exists(committed)) {
+                return;
+            }
+            for (String file : files()) {
                 Path p = dir.resolve(file);
                 long size = Long.parseLong(sizes.getProperty(file, "0"));
                 if (Files.exists(p) && Files.size(p) > size) {
@@ -91,15 +116,38 @@ final class PatentIndex {
         }
     }
 
-    /** Forces the files to disk, then records their sizes as the last complete append (atomically replaced). */
+    private static final String GENERATION = "races.generation";
+    private static final String FROZEN_AT = "races.frozenAt";
+
+    /** The files whose sizes a commit records: the three and the current generation's two. */
+    private List<String> files() {
+        List<String> files = new java.util.ArrayList<>(List.of(FILES));
+        if (generation > 0) {
+            files.add(FrozenRaces.tableFile(generation));
+            files.add(FrozenRaces.keysFile(generation));
+        }
+        return files;
+    }
+
+    /**
+     * Forces the files to disk, then records their sizes as the last complete append (atomically replaced), with
+     * the generation of frozen races and the corpus size it was frozen at.
+     */
     private void commit() throws IOException {
         java.util.Properties sizes = new java.util.Properties();
-        for (String file : FILES) {
+        for (String file : files()) {
             Path p = dir.resolve(file);
+            if (!Files.exists(p)) {
+                Files.createFile(p);
+            }
             try (var channel = java.nio.channels.FileChannel.open(p, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             sizes.setProperty(file, Long.toString(Files.size(p)));
+        }
+        if (generation > 0) {
+            sizes.setProperty(GENERATION, Integer.toString(generation));
+            sizes.setProperty(FROZEN_AT, Integer.toString(frozenAt));
         }
         Path next = dir.resolve(COMMITTED + ".next");
         try (var out = Files.newOutputStream(next)) {
@@ -112,11 +160,15 @@ final class PatentIndex {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    void load(PatentScreening.Corpus corpus, Progress progress) {
+    /**
+     * Reads the index into the corpus and returns its frozen races, or null if it has none (a new index, one
+     * written before they were kept, or one whose keys do not match its applications: the day races everything).
+     */
+    FrozenRaces load(PatentScreening.Corpus corpus, Progress progress) {
         discardTornAppend();
         Path profiles = dir.resolve("profiles.bin");
         if (!Files.exists(profiles)) {
-            return;
+            return null;
         }
         progress.report("load index", 0);
         corpus.currentFile = 0;
@@ -144,12 +196,116 @@ final class PatentIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return generation == 0 ? null : loadRaces(corpus.size());
     }
 
-    void append(Path input, List<PatentScreening.Profiled> fresh, Progress progress) {
+    private FrozenRaces loadRaces(int applications) {
+        try {
+            Path tableFile = dir.resolve(FrozenRaces.tableFile(generation));
+            Path keysFile = dir.resolve(FrozenRaces.keysFile(generation));
+            int entry = FrozenRaces.ENTRY_INTS;
+            if (Files.size(tableFile) % 8 != 0 || Files.size(keysFile) != 4L * entry * applications) {
+                return null;
+            }
+            int[] hashes = new int[(int) (Files.size(tableFile) / 8)];
+            int[] dfs = new int[hashes.length];
+            readInts(tableFile, (i, v) -> {
+                if (i % 2 == 0) {
+                    hashes[(int) (i / 2)] = v;
+                } else {
+                    dfs[(int) (i / 2)] = v;
+                }
+            });
+            int bands = MinHashBands.BANDS;
+            int[] keys = new int[applications * bands];
+            boolean[] keyed = new boolean[applications];
+            readInts(keysFile, (i, v) -> {
+                int d = (int) (i / entry);
+                int at = (int) (i % entry);
+                if (at == 0) {
+                    keyed[d] = v == 1;
+                } else {
+                    keys[d * bands + at - 1] = v;
+                }
+            });
+            return new FrozenRaces(frozenAt, hashes, dfs, keys, keyed);
+        } catch (IOException | RuntimeException e) {
+            // unreadable: the day races the whole index and writes a new generation
+            return null;
+        }
+    }
+
+    /** Receives the ints of a file: each one's place in the file and its value. */
+    private interface IntSink {
+        void accept(long place, int value);
+    }
+
+    /** Reads a file of big-endian ints in large blocks. */
+    private static void readInts(Path file, IntSink sink) throws IOException {
+        java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(1 << 22);
+        int[] ints = new int[block.capacity() / 4];
+        long place = 0;
+        try (var channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.READ)) {
+            while (channel.read(block) >= 0 || block.position() > 0) {
+                block.flip();
+                int count = block.remaining() / 4;
+                if (count == 0) {
+                    throw new EOFException(file + " ends inside an int");
+                }
+                block.asIntBuffer().get(ints, 0, count);
+                block.position(count * 4);
+                block.compact();
+                for (int k = 0; k < count; k++) {
+                    sink.accept(place++, ints[k]);
+                }
+            }
+        }
+    }
+
+    /** Writes the day's part of the frozen races: appended to the generation, or a new generation whole. */
+    private void writeRaces(FrozenRaces.Update update) throws IOException {
+        int into = update.rewrite() ? generation + 1 : generation;
+        StandardOpenOption mode = update.rewrite() ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND;
+        try (DataOutputStream table = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
+                dir.resolve(FrozenRaces.tableFile(into)), StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode),
+                1 << 20));
+             DataOutputStream keys = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
+                dir.resolve(FrozenRaces.keysFile(into)), StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode),
+                1 << 20))) {
+            for (int r = 0; r < update.hashes().length; r++) {
+                table.writeInt(update.hashes()[r]);
+                table.writeInt(update.dfs()[r]);
+            }
+            int bands = MinHashBands.BANDS;
+            for (int d = update.from(); d < update.keyed().length; d++) {
+                keys.writeInt(update.keyed()[d] ? 1 : 0);
+                for (int b = 0; b < bands; b++) {
+                    keys.writeInt(update.keys()[d * bands + b]);
+                }
+            }
+        }
+        generation = into;
+        frozenAt = update.frozenAt();
+    }
+
+    /**
+     * Adds the day's applications (in corpus order) and its part of the frozen races ({@code races}: null, none)
+     * and commits them.
+     */
+    void append(Path input, List<PatentScreening.Profiled> fresh, FrozenRaces.Update races, Progress progress) {
         progress.report("update index", 0);
         // a torn append was cut away when the index was loaded, which every append follows
         Path records = recordsFile();
+        try {
+            if (!Files.exists(dir.resolve(COMMITTED))) {
+                // a new index (or one from before commits were kept): its sizes now, so that a first day cut off
+                // while it is written is cut away too
+                commit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int replaced = 0;
         try (RandomAccessFile source = new RandomAccessFile(input.toFile(), "r");
              BufferedWriter recordsOut = Files.newBufferedWriter(records, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
              BufferedWriter contactsOut = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(
@@ -186,11 +342,19 @@ final class PatentIndex {
                 profilesOut.writeLong(offset);
                 offset += bytes.length;
             }
+            if (races != null) {
+                replaced = races.rewrite() ? generation : 0;
+                writeRaces(races);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try {
             commit();
+            if (replaced > 0) {
+                Files.deleteIfExists(dir.resolve(FrozenRaces.tableFile(replaced)));
+                Files.deleteIfExists(dir.resolve(FrozenRaces.keysFile(replaced)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -103,7 +103,7 @@ public final class PatentScreening {
     public List<Finding> screen(Path input, Consumer<BadLine> bad) {
         Corpus corpus = new Corpus();
         read(input, 0, corpus, bad, Set.of());
-        return decide(corpus, List.of(input), 0);
+        return decide(corpus, List.of(input), 0, null);
     }
 
     /**
@@ -123,7 +123,7 @@ public final class PatentScreening {
                                              Consumer<List<Finding>> deliver) {
         PatentIndex index = PatentIndex.open(indexDir);
         Corpus corpus = new Corpus();
-        index.load(corpus, progress);
+        FrozenRaces frozen = index.load(corpus, progress);
         int firstNew = corpus.size();
         // a day screened again (by mistake, or after its findings were written): its filings are not added twice
         Set<String> indexed = new java.util.HashSet<>(corpus.applicationNos);
@@ -136,9 +136,10 @@ public final class PatentScreening {
                 fresh.add(p);
             }
         }, bad, indexed);
-        List<Finding> findings = decide(corpus, List.of(index.recordsFile(), input), firstNew);
+        FrozenRaces.Day day = new FrozenRaces.Day(frozen, firstNew);
+        List<Finding> findings = decide(corpus, List.of(index.recordsFile(), input), firstNew, day);
         deliver.accept(findings);
-        index.append(input, fresh, progress);
+        index.append(input, fresh, day.update(), progress);
         return findings;
     }
 
@@ -280,15 +281,27 @@ public final class PatentScreening {
     record Pair(int a, int b, double similarity, double aCoveredByB, double bCoveredByA) {
     }
 
-    List<Finding> decide(Corpus corpus, List<Path> files, int firstNew) {
+    /**
+     * Screens the corpus; findings involve an application from {@code firstNew} on. {@code day}: an incremental
+     * day's races (the applications before {@code firstNew} keep their band keys), null for a whole run.
+     */
+    List<Finding> decide(Corpus corpus, List<Path> files, int firstNew, FrozenRaces.Day day) {
         int n = corpus.size();
         progress.report("weigh", n);
         Weights weights = Weights.of(corpus.shingles, n, threads);
+        if (day != null) {
+            day.weigh(weights, n);
+        }
+        weights.forgetHashes();
         progress.report("candidates", 0);
         Bands bands = new Bands();
-        List<Pair> pairs = candidates(corpus, weights, firstNew, bands);
+        List<Pair> pairs = candidates(corpus, weights, firstNew, bands, day);
         progress.report("rest of partial copies", pairs.size());
         pairs = withSourcesOfTheRest(corpus, weights, pairs, firstNew, bands);
+        if (day != null) {
+            day.raced(bands.keys, bands.keyed);
+            day.conclude(weights, n);
+        }
         bands.keys = null;
         progress.report("decide", pairs.size());
 
@@ -412,13 +425,18 @@ public final class PatentScreening {
     static final class Bands {
         int[] keys;
         boolean[] keyed;
+        /**
+         * An incremental day's indexed applications whose pairs in the index were searched (null in a whole run):
+         * a pair of the search for the rest with one of them is kept.
+         */
+        boolean[] involved;
     }
 
-    private List<Pair> candidates(Corpus corpus, Weights w, int firstNew, Bands bands) {
+    private List<Pair> candidates(Corpus corpus, Weights w, int firstNew, Bands bands, FrozenRaces.Day day) {
         int n = corpus.size();
         Postings postings = Postings.of(corpus.shingles, w, RARE_DF, SKETCH, MAX_POSTING);
         progress.report("minhash bands", 0);
-        int[][] banded = bandNeighbours(corpus, w, firstNew, bands);
+        int[][] banded = bandNeighbours(corpus, w, firstNew, bands, day);
         int[] bandStart = banded[0];
         int[] bandNext = banded[1];
         progress.report("candidates", 0);
@@ -444,32 +462,249 @@ public final class PatentScreening {
                     }
                     counts[e] = BANDED;
                 }
-                int[] a = corpus.shingles.get(d);
-                for (int k = 0; k < touchedCount; k++) {
-                    int e = touched[k];
-                    int shared = counts[e];
-                    counts[e] = 0;
-                    int[] b = corpus.shingles.get(e);
-                    if (shared != BANDED
-                            && shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probes(e).length))) {
-                        continue;
-                    }
-                    double inter = w.intersection(a, b);
-                    double wa = w.total(d);
-                    double wb = w.total(e);
-                    double sim = inter / (wa + wb - inter);
-                    double ca = inter / wa;
-                    double cb = inter / wb;
-                    if (DuplicateDecision.keep(ca, cb)) {
-                        mine.add(new Pair(d, e, sim, ca, cb));
-                    }
-                }
+                verifyMet(d, probes, counts, touched, touchedCount, corpus, w, postings, mine);
                 if (offset == 0 && (d & 4095) == 0) {
                     progress.report("candidates", d);
                 }
             }
         });
+        if (firstNew > 0) {
+            // the indexed applications in a pair with a new one, then those in a pair with them (see pairsOfTheInvolved)
+            boolean[] searched = new boolean[n];
+            boolean[] frontier = new boolean[n];
+            for (Pair p : all) {
+                frontier[p.a()] |= p.a() < firstNew;
+            }
+            for (int hop = 0; hop < INDEX_HOPS; hop++) {
+                progress.report("candidates among the index", hop + 1);
+                List<Pair> found = pairsOfTheInvolved(corpus, w, firstNew, frontier, searched, postings, bands);
+                all.addAll(found);
+                boolean[] next = new boolean[n];
+                for (int d = 0; d < firstNew; d++) {
+                    searched[d] |= frontier[d];
+                }
+                for (Pair p : found) {
+                    next[p.a()] |= !searched[p.a()];
+                    next[p.b()] |= !searched[p.b()];
+                }
+                frontier = next;
+            }
+            bands.involved = searched;
+        }
         all.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
+        return all;
+    }
+
+    /**
+     * Verifies the candidates application d met ({@code met[0 .. metCount)}, with the probes they share in
+     * {@code counts}, or {@link #BANDED}) and resets their counts; adds the pairs kept, the earlier application
+     * first.
+     */
+    private static void verifyMet(int d, int[] probes, int[] counts, int[] met, int metCount, Corpus corpus, Weights w,
+                                  Postings postings, List<Pair> out) {
+        int[] a = corpus.shingles.get(d);
+        for (int k = 0; k < metCount; k++) {
+            int e = met[k];
+            int shared = counts[e];
+            counts[e] = 0;
+            if (shared != BANDED
+                    && shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probes(e).length))) {
+                continue;
+            }
+            double inter = w.intersection(a, corpus.shingles.get(e));
+            double wa = w.total(d);
+            double wb = w.total(e);
+            double sim = inter / (wa + wb - inter);
+            double ca = inter / wa;
+            double cb = inter / wb;
+            if (DuplicateDecision.keep(ca, cb)) {
+                out.add(d < e ? new Pair(d, e, sim, ca, cb) : new Pair(e, d, sim, cb, ca));
+            }
+        }
+    }
+
+    /**
+     * An incremental day searches the index {@value} times more: first for the pairs of two indexed applications
+     * one of which is in a pair with a new one, then for those of the applications this found. Without the first,
+     * such an application's other sources and copies were unknown: a combination in the index of a new filing's
+     * part and an indexed one's was missed (its indexed source was no pair), and a new filing's pair with that
+     * combination was taken for a copy (on 3,000 generated filings, a tenth of them a day: 6 of the day's 12
+     * combinations missed, two false copies). Without the second, an indexed filing that a combination in the
+     * index took a part of was reported as the combination of that one and a new filing (the mutual covers are
+     * decided by the better explained, which needs the other's sources): at 300,000 (the day the last 20,000) five
+     * false combinations that a whole run does not report.
+     */
+    static final int INDEX_HOPS = 2;
+
+    /**
+     * An incremental day's pairs of two indexed applications, at least one of them in {@code involved} and
+     * neither {@code searched} before, as a whole run would verify them (see {@link #INDEX_HOPS}). Each pair is
+     * examined from its involved end (the earlier if both are).
+     */
+    private List<Pair> pairsOfTheInvolved(Corpus corpus, Weights w, int firstNew, boolean[] involved,
+                                          boolean[] searched, Postings postings, Bands bands) {
+        int n = corpus.size();
+        long[] banded = involvedBandPairs(bands.keys, bands.keyed, firstNew, involved, searched);
+        int[] start = new int[n + 1];
+        for (long pair : banded) {
+            int x = (int) (pair >>> 32);
+            start[(involved[x] ? x : (int) pair) + 1]++;
+        }
+        for (int d = 0; d < n; d++) {
+            start[d + 1] += start[d];
+        }
+        int[] next = new int[banded.length];
+        int[] fill = Arrays.copyOf(start, n);
+        for (long pair : banded) {
+            int x = (int) (pair >>> 32);
+            int c = (int) pair;
+            if (involved[x]) {
+                next[fill[x]++] = c;
+            } else {
+                next[fill[c]++] = x;
+            }
+        }
+        int[] examiners = java.util.stream.IntStream.range(0, firstNew).filter(d -> involved[d]).toArray();
+        return onEveryThread((offset, mine) -> {
+            int[] counts = new int[n];
+            int[] met = new int[n];
+            for (int i = offset; i < examiners.length; i += threads) {
+                int d = examiners[i];
+                int metCount = 0;
+                int[] probes = postings.probes(d);
+                for (int id : probes) {
+                    for (int k = postings.from(id, 0), end = postings.from(id, firstNew); k < end; k++) {
+                        int e = postings.doc(k);
+                        if (e != d && !searched[e] && !(involved[e] && e < d) && counts[e]++ == 0) {
+                            met[metCount++] = e;
+                        }
+                    }
+                }
+                for (int k = start[d]; k < start[d + 1]; k++) {
+                    int e = next[k];
+                    if (counts[e] == 0) {
+                        met[metCount++] = e;
+                    }
+                    counts[e] = BANDED;
+                }
+                verifyMet(d, probes, counts, met, metCount, corpus, w, postings, mine);
+            }
+        });
+    }
+
+    /**
+     * The pairs (earlier index in the high half) of indexed applications (before {@code firstNew}) that collide in
+     * {@link MinHashBands#HITS} bands under {@link #bandPairs}'s rule, of which at least one is involved and none
+     * searched: per band the buckets an involved application is in, each member paired with the next
+     * {@link MinHashBands#WINDOW} in input order. Sorted, distinct.
+     */
+    static long[] involvedBandPairs(int[] keys, boolean[] keyed, int firstNew, boolean[] involved,
+                                    boolean[] searched) {
+        int bands = MinHashBands.BANDS;
+        int[] ofInvolved = java.util.stream.IntStream.range(0, firstNew).filter(d -> involved[d] && keyed[d]).toArray();
+        int tableSize = Integer.highestOneBit(Math.max(2, ofInvolved.length) * 2) * 2;
+        // a block of bands at a time, each application's keys of the block read together (the keys are stored
+        // application by application: a band at a time read one int of every 256 bytes, memory-bound)
+        int block = 8;
+        int[][] order = new int[bands][];
+        int[] rankOf = new int[firstNew];
+        for (int r = 0; r < ofInvolved.length; r++) {
+            rankOf[ofInvolved[r]] = r;
+        }
+        int[] place = new int[ofInvolved.length * bands];
+        java.util.stream.IntStream.range(0, bands / block).parallel().forEach(b0 -> {
+            long[][] tables = new long[block][tableSize];
+            // and a bit per key hash in 2^20 (128 KB a band, held in cache): most applications are in no bucket
+            // of an involved one and are turned away without a look into the larger table
+            long[][] filters = new long[block][1 << 14];
+            long[][] packed = new long[block][16];
+            int[] count = new int[block];
+            for (int j = 0; j < block; j++) {
+                Arrays.fill(tables[j], -1);
+                for (int d : ofInvolved) {
+                    long key = keys[d * bands + b0 * block + j] & 0xffffffffL;
+                    tables[j][slot(key, tables[j])] = key;
+                    int bit = (int) (MinHashBands.mix(key) >>> 44);
+                    filters[j][bit >>> 6] |= 1L << bit;
+                }
+            }
+            for (int d = 0; d < firstNew; d++) {
+                if (!keyed[d]) {
+                    continue;
+                }
+                int base = d * bands + b0 * block;
+                for (int j = 0; j < block; j++) {
+                    long key = keys[base + j] & 0xffffffffL;
+                    int bit = (int) (MinHashBands.mix(key) >>> 44);
+                    if ((filters[j][bit >>> 6] & 1L << bit) != 0 && tables[j][slot(key, tables[j])] == key) {
+                        if (count[j] == packed[j].length) {
+                            packed[j] = Arrays.copyOf(packed[j], count[j] * 2);
+                        }
+                        packed[j][count[j]++] = (key << 32) | d;
+                    }
+                }
+            }
+            for (int j = 0; j < block; j++) {
+                int band = b0 * block + j;
+                Arrays.sort(packed[j], 0, count[j]);
+                int[] inOrder = new int[count[j]];
+                for (int i = 0; i < count[j]; i++) {
+                    int d = (int) packed[j][i];
+                    boolean sameBucket = i > 0 && packed[j][i] >>> 32 == packed[j][i - 1] >>> 32;
+                    inOrder[i] = sameBucket ? d | Integer.MIN_VALUE : d;
+                    if (involved[d]) {
+                        place[rankOf[d] * bands + band] = i;
+                    }
+                }
+                order[band] = inOrder;
+            }
+        });
+        // each involved application walks its buckets: the next WINDOW of each, and the WINDOW before it that are
+        // not involved (an involved one before it counts the pair); met in HITS bands, a pair
+        long[][] rows = java.util.stream.IntStream.range(0, ofInvolved.length).parallel().mapToObj(r -> {
+            int a = ofInvolved[r];
+            int[] met = new int[16];
+            int count = 0;
+            for (int band = 0; band < bands; band++) {
+                int[] inOrder = order[band];
+                int x = place[r * bands + band];
+                for (int y = x + 1; y < inOrder.length && y <= x + MinHashBands.WINDOW && inOrder[y] < 0; y++) {
+                    int c = inOrder[y] & Integer.MAX_VALUE;
+                    if (!searched[c]) {
+                        if (count == met.length) {
+                            met = Arrays.copyOf(met, count * 2);
+                        }
+                        met[count++] = c;
+                    }
+                }
+                for (int y = x; y > 0 && y > x - MinHashBands.WINDOW && inOrder[y] < 0; y--) {
+                    int c = inOrder[y - 1] & Integer.MAX_VALUE;
+                    if (!searched[c] && !involved[c]) {
+                        if (count == met.length) {
+                            met = Arrays.copyOf(met, count * 2);
+                        }
+                        met[count++] = c;
+                    }
+                }
+            }
+            Arrays.sort(met, 0, count);
+            long[] pairs = new long[count / MinHashBands.HITS];
+            int kept = 0;
+            for (int k = 0; k < count; ) {
+                int run = k + 1;
+                while (run < count && met[run] == met[k]) {
+                    run++;
+                }
+                if (run - k >= MinHashBands.HITS) {
+                    int c = met[k];
+                    pairs[kept++] = a < c ? ((long) a << 32) | c : ((long) c << 32) | a;
+                }
+                k = run;
+            }
+            return Arrays.copyOf(pairs, kept);
+        }).toArray(long[][]::new);
+        long[] all = Arrays.stream(rows).flatMapToLong(Arrays::stream).toArray();
+        Arrays.sort(all);
         return all;
     }
 
@@ -483,21 +718,27 @@ public final class PatentScreening {
     /**
      * Candidate pairs from {@link MinHashBands}: every application's band keys (kept in {@code kept} for the search
      * of the rest of partial copies), and the pairs of {@link #bandPairs}. Returns compressed rows: for application
-     * a, the later applications b (b ≥ firstNew) it collided with in {@link MinHashBands#HITS} bands.
+     * a, the later applications b (b ≥ firstNew) it collided with in {@link MinHashBands#HITS} bands. An
+     * incremental {@code day} (or null) may hold the keys of the index's applications: only the others race.
      */
-    private int[][] bandNeighbours(Corpus corpus, Weights w, int firstNew, Bands kept) {
+    private int[][] bandNeighbours(Corpus corpus, Weights w, int firstNew, Bands kept, FrozenRaces.Day day) {
         int n = corpus.size();
         int bands = MinHashBands.BANDS;
         // every application's keys (256 MB for a million), kept for the search of the rest of partial copies
         int[] keys = new int[n * bands];
         boolean[] keyed = new boolean[n];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
+        int raceFrom = 0;
+        if (day != null) {
+            day.knownKeys(keys, keyed);
+            raceFrom = day.racedBelow();
+        }
+        java.util.stream.IntStream.range(raceFrom, n).parallel().forEach(d -> {
             int[] ids = corpus.shingles.get(d);
             int[] hashes = new int[ids.length];
             float[] weights = new float[ids.length];
             for (int i = 0; i < ids.length; i++) {
                 hashes[i] = w.hash(ids[i]);
-                weights[i] = w.floatWeight(ids[i]);
+                weights[i] = w.raceWeight(ids[i]);
             }
             int[] k = MinHashBands.keys(hashes, weights);
             keyed[d] = k.length == bands;
@@ -530,23 +771,43 @@ public final class PatentScreening {
         int n = keyed.length;
         int[] keyedIds = java.util.stream.IntStream.range(0, n).filter(d -> keyed[d]).toArray();
         int m = keyedIds.length;
+        int at = Arrays.binarySearch(keyedIds, firstNew);
+        int firstNewKeyed = at >= 0 ? at : -at - 1;
+        int newKeyed = m - firstNewKeyed;
         // per band: the keyed applications in bucket order (the sign bit set on those in their predecessor's
-        // bucket) and each one's place in it
-        int[] order = new int[m * bands];
+        // bucket) and each one's place in it plus one (0: not in it). An incremental day's bands hold only the
+        // buckets a new application is in (no other pair is wanted), which it finds in a table of the new keys.
+        int[][] order = new int[bands][];
         int[] place = new int[n * bands];
+        int tableSize = Integer.highestOneBit(Math.max(2, newKeyed) * 2) * 2;
         java.util.stream.IntStream.range(0, bands).parallel().forEach(band -> {
+            long[] newKeys = null;
+            if (firstNew > 0) {
+                newKeys = new long[tableSize];
+                Arrays.fill(newKeys, -1);
+                for (int i = firstNewKeyed; i < m; i++) {
+                    long key = keys[keyedIds[i] * bands + band] & 0xffffffffL;
+                    newKeys[slot(key, newKeys)] = key;
+                }
+            }
             long[] packed = new long[m];
+            int count = 0;
             for (int i = 0; i < m; i++) {
                 int d = keyedIds[i];
-                packed[i] = ((keys[d * bands + band] & 0xffffffffL) << 32) | d;
+                long key = keys[d * bands + band] & 0xffffffffL;
+                if (newKeys == null || d >= firstNew || newKeys[slot(key, newKeys)] == key) {
+                    packed[count++] = (key << 32) | d;
+                }
             }
-            Arrays.sort(packed);
-            for (int i = 0; i < m; i++) {
+            Arrays.sort(packed, 0, count);
+            int[] inOrder = new int[count];
+            for (int i = 0; i < count; i++) {
                 int d = (int) packed[i];
                 boolean sameBucket = i > 0 && packed[i] >>> 32 == packed[i - 1] >>> 32;
-                order[band * m + i] = sameBucket ? d | Integer.MIN_VALUE : d;
-                place[d * bands + band] = i;
+                inOrder[i] = sameBucket ? d | Integer.MIN_VALUE : d;
+                place[d * bands + band] = i + 1;
             }
+            order[band] = inOrder;
         });
         int[] none = new int[0];
         int[][] rows = java.util.stream.IntStream.range(0, m).parallel().mapToObj(i -> {
@@ -554,10 +815,13 @@ public final class PatentScreening {
             int[] met = new int[16];
             int count = 0;
             for (int band = 0; band < bands; band++) {
-                int base = band * m;
-                int x = place[a * bands + band];
-                for (int y = x + 1; y < m && y <= x + MinHashBands.WINDOW && order[base + y] < 0; y++) {
-                    int c = order[base + y] & Integer.MAX_VALUE;
+                int[] inOrder = order[band];
+                int x = place[a * bands + band] - 1;
+                if (x < 0) {
+                    continue;
+                }
+                for (int y = x + 1; y < inOrder.length && y <= x + MinHashBands.WINDOW && inOrder[y] < 0; y++) {
+                    int c = inOrder[y] & Integer.MAX_VALUE;
                     if (c >= firstNew) {
                         if (count == met.length) {
                             met = Arrays.copyOf(met, count * 2);
@@ -726,7 +990,7 @@ public final class PatentScreening {
             for (int i = 0; i < target.length; i++) {
                 if (!covered[i]) {
                     restHashes[rest] = w.hash(target[i]);
-                    restWeights[rest++] = w.floatWeight(target[i]);
+                    restWeights[rest++] = w.raceWeight(target[i]);
                 }
             }
             int[] restKeys = MinHashBands.keys(restHashes, restWeights, rest);
@@ -894,7 +1158,8 @@ public final class PatentScreening {
                     int d = touched[k];
                     int a = Math.min(c, d);
                     int b = Math.max(c, d);
-                    if (d == c || b < firstNew || Arrays.binarySearch(knownPairs, ((long) a << 32) | b) >= 0) {
+                    boolean reported = b >= firstNew || bands.involved != null && (bands.involved[a] || bands.involved[b]);
+                    if (d == c || !reported || Arrays.binarySearch(knownPairs, ((long) a << 32) | b) >= 0) {
                         continue;
                     }
                     double inter = w.intersection(corpus.shingles.get(a), corpus.shingles.get(b));

@@ -13,12 +13,17 @@ final class Weights {
     private final float[] byDf;
     private final double[] totals;
     private final int[] hashOf;
+    /** Shingle hash → id, kept while an incremental day maps its frozen race weights onto the ids. */
+    private IntCounter idByHash;
+    /** The weights the MinHash races use when they are not today's (see {@link FrozenRaces}). */
+    private float[] raced;
 
-    private Weights(int[] df, int[] hashOf, float[] byDf, double[] totals) {
+    private Weights(int[] df, int[] hashOf, float[] byDf, double[] totals, IntCounter idByHash) {
         this.df = df;
         this.hashOf = hashOf;
         this.byDf = byDf;
         this.totals = totals;
+        this.idByHash = idByHash;
     }
 
     static Weights of(List<int[]> shingles, int n, int threads) {
@@ -51,10 +56,10 @@ final class Weights {
         });
         float[] byDf = new float[n + 2];
         for (int f = 1; f < byDf.length; f++) {
-            byDf[f] = (float) Math.max(0, Math.log((double) n / f));
+            byDf[f] = idf(n, f);
         }
         double[] totals = new double[shingles.size()];
-        Weights w = new Weights(df, hashOf, byDf, totals);
+        Weights w = new Weights(df, hashOf, byDf, totals, counter);
         IntStream.range(0, shingles.size()).parallel().forEach(d -> {
             double t = 0;
             for (int id : shingles.get(d)) {
@@ -63,6 +68,33 @@ final class Weights {
             totals[d] = t;
         });
         return w;
+    }
+
+    /** The weight ln(N/df) of a shingle that {@code df} of {@code n} applications hold, as a float, at least 0. */
+    static float idf(int n, int df) {
+        return (float) Math.max(0, Math.log((double) n / df));
+    }
+
+    /** The id of a shingle hash, or −1 if no application holds it. */
+    int idOf(int hash) {
+        int id = idByHash.get(hash);
+        return id < hashOf.length && hashOf[id] == hash ? id : -1;
+    }
+
+    /** The MinHash races weigh with these (one per id) from now on; the hash → id map is let go. */
+    void raceWith(float[] weights) {
+        this.raced = weights;
+        this.idByHash = null;
+    }
+
+    /** The weight a shingle races with in {@link MinHashBands}: today's {@link #floatWeight}, or a frozen one. */
+    float raceWeight(int id) {
+        return raced == null ? floatWeight(id) : raced[id];
+    }
+
+    /** Lets go of the hash → id map (a whole run needs it no more once the weights are built). */
+    void forgetHashes() {
+        this.idByHash = null;
     }
 
     /** The shingle hash an id stands for. */

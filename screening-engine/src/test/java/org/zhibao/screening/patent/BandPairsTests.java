@@ -84,4 +84,87 @@ class BandPairsTests {
         assertThat(rows[1]).hasSize((n - MinHashBands.WINDOW) * MinHashBands.WINDOW
                 + MinHashBands.WINDOW * (MinHashBands.WINDOW - 1) / 2);
     }
+
+    /**
+     * An incremental day's bands hold only the buckets a new application is in: the rows must be those of the
+     * definition (each keyed application paired with the next {@link MinHashBands#WINDOW} of its bucket in input
+     * order, kept when met in {@link MinHashBands#HITS} bands and the later one is new) whatever the day's start.
+     */
+    @Test
+    void rowsAreThoseOfTheDefinitionForEveryFirstNewApplication() {
+        java.util.Random random = new java.util.Random(11);
+        int n = 300;
+        int[] keys = new int[n * BANDS];
+        boolean[] keyed = new boolean[n];
+        for (int d = 0; d < n; d++) {
+            keyed[d] = random.nextInt(10) > 0;
+            for (int band = 0; band < BANDS; band++) {
+                // a few bands of large buckets (more than a window), the others of small ones
+                int range = band % 8 == 0 ? 4 : 150;
+                keys[d * BANDS + band] = random.nextInt(range) * 7919 - 5000;
+            }
+        }
+        for (int firstNew : new int[] {0, 1, 150, 299, 300}) {
+            int[][] rows = PatentScreening.bandPairs(keys, keyed, firstNew);
+            for (int a = 0; a < n; a++) {
+                assertThat(row(rows, a)).as("application %d, day from %d", a, firstNew)
+                        .containsExactly(byDefinition(keys, keyed, firstNew, a));
+            }
+        }
+    }
+
+    /**
+     * An incremental day's pairs among the index: those of the definition with an involved application and none
+     * searched before.
+     */
+    @Test
+    void involvedPairsAmongTheIndexAreThoseOfTheDefinition() {
+        java.util.Random random = new java.util.Random(13);
+        int n = 300;
+        int firstNew = 240;
+        int[] keys = new int[n * BANDS];
+        boolean[] keyed = new boolean[n];
+        boolean[] involved = new boolean[n];
+        boolean[] searched = new boolean[n];
+        for (int d = 0; d < n; d++) {
+            keyed[d] = random.nextInt(10) > 0;
+            involved[d] = d < firstNew && random.nextInt(5) == 0;
+            searched[d] = d < firstNew && !involved[d] && random.nextInt(8) == 0;
+            for (int band = 0; band < BANDS; band++) {
+                keys[d * BANDS + band] = random.nextInt(band % 8 == 0 ? 4 : 150);
+            }
+        }
+        java.util.List<Long> expected = new java.util.ArrayList<>();
+        for (int a = 0; a < firstNew; a++) {
+            // the definition's pairs of a with any later application, of which those in the index with one involved
+            for (int c : byDefinition(keys, keyed, 0, a)) {
+                if (c < firstNew && (involved[a] || involved[c]) && !searched[a] && !searched[c]) {
+                    expected.add(((long) a << 32) | c);
+                }
+            }
+        }
+        assertThat(expected).hasSizeGreaterThan(100);
+        assertThat(PatentScreening.involvedBandPairs(keys, keyed, firstNew, involved, searched))
+                .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    private static int[] byDefinition(int[] keys, boolean[] keyed, int firstNew, int a) {
+        int n = keyed.length;
+        int[] met = new int[n];
+        if (keyed[a]) {
+            for (int band = 0; band < BANDS; band++) {
+                int key = keys[a * BANDS + band];
+                int after = 0;
+                for (int c = a + 1; c < n && after < MinHashBands.WINDOW; c++) {
+                    if (keyed[c] && keys[c * BANDS + band] == key) {
+                        after++;
+                        if (c >= firstNew) {
+                            met[c]++;
+                        }
+                    }
+                }
+            }
+        }
+        return java.util.stream.IntStream.range(0, n).filter(c -> met[c] >= MinHashBands.HITS).toArray();
+    }
 }
