@@ -10,15 +10,24 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Gives each test application context its own data directory, hence its own embedded PostgreSQL. */
+/**
+ * Gives each test application context its own data directory, hence its own embedded PostgreSQL. Patent batches
+ * are screened alone unless a test class sets {@code zhibao.screening.against-earlier-batches} itself: the
+ * classes sharing a context import the same generated filings again and again, which screened against each other
+ * would be filings screened before (EarlierBatchesTests tests that).
+ */
 public class FreshDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         try {
             Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "test-data-");
-            context.getEnvironment().getPropertySources().addFirst(
-                    new MapPropertySource("freshDataDirectory", Map.of("zhibao.data-dir", dir.toString())));
+            var environment = context.getEnvironment();
+            Map<String, Object> properties = new java.util.HashMap<>(Map.of("zhibao.data-dir", dir.toString()));
+            if (!environment.containsProperty("zhibao.screening.against-earlier-batches")) {
+                properties.put("zhibao.screening.against-earlier-batches", "false");
+            }
+            environment.getPropertySources().addFirst(new MapPropertySource("freshDataDirectory", properties));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -66,10 +66,15 @@ class ScreeningRunner {
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
 
     private final boolean enabled;
+    /** Where patent batches are screened against every patent filing screened before; null: each alone. */
+    private final Path patentIndex;
 
     ScreeningRunner(JdbcClient jdbc, TransactionTemplate transactions, FileStore files, LeadMaker leads, AuditLog audit,
-            @org.springframework.beans.factory.annotation.Value("${zhibao.screening.runner.enabled:true}") boolean enabled) {
+            @org.springframework.beans.factory.annotation.Value("${zhibao.screening.runner.enabled:true}") boolean enabled,
+            @org.springframework.beans.factory.annotation.Value("${zhibao.screening.against-earlier-batches:true}") boolean againstEarlier,
+            @org.springframework.beans.factory.annotation.Value("${zhibao.screening.patent-index-dir:${zhibao.data-dir}/patent-index}") Path patentIndex) {
         this.enabled = enabled;
+        this.patentIndex = againstEarlier ? patentIndex : null;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.files = files;
@@ -238,12 +243,60 @@ class ScreeningRunner {
                 }
             }
         };
-        List<Finding> findings = "PATENTS".equals(b.get("kind"))
-                ? Screening.patents(input, progress, badLines)
-                : Screening.trademarks(input, files.readablePath(new StoredFile((String) b.get("known_sha256"), 0)),
-                        progress, badLines);
-        progress.report("save", 0);
-        Map<String, String> records = subjectRecords(input, findings);
+        if (!"PATENTS".equals(b.get("kind"))) {
+            List<Finding> findings = Screening.trademarks(input, files.readablePath(new StoredFile((String) b.get("known_sha256"), 0)),
+                    progress, badLines);
+            progress.report("save", 0);
+            save(batchId, findings, subjectRecords(input, findings), bad, badCount[0]);
+        }
+        else if (patentIndex == null) {
+            List<Finding> findings = Screening.patents(input, progress, badLines);
+            progress.report("save", 0);
+            save(batchId, findings, subjectRecords(input, findings), bad, badCount[0]);
+        }
+        else {
+            indexEarlierBatches(batchId);
+            // the findings are committed before the engine adds the batch to the index: the server stopping in
+            // between leaves a batch with findings whose filings indexEarlierBatches adds before the next one
+            Screening.patentsAgainstIndex(input, patentIndex, progress, badLines, (findings, lineOf) -> {
+                progress.report("save", 0);
+                Map<String, String> records = new java.util.HashMap<>();
+                for (Finding f : findings) {
+                    for (String no : f.subjects()) {
+                        String line = lineOf.apply(no);
+                        if (line != null) {
+                            records.putIfAbsent(no, line);
+                        }
+                    }
+                }
+                save(batchId, findings, records, bad, badCount[0]);
+            });
+            jdbc.sql("update screening_batch set indexed = true where id = :id").param("id", batchId).update();
+        }
+    }
+
+    /**
+     * Adds to the index the filings of earlier patent batches whose findings were saved but that did not reach it
+     * (the server stopped in between, or they were screened before batches were screened against each other):
+     * screened into it again, their findings (saved already) dropped.
+     */
+    private void indexEarlierBatches(long batchId) {
+        List<Map<String, Object>> missing = jdbc.sql("""
+                select id, input_sha256 from screening_batch
+                where kind = 'PATENTS' and not indexed and phase in ('LEADS', 'DONE') and id <> :id order by id""")
+                .param("id", batchId).query().listOfRows();
+        for (Map<String, Object> earlier : missing) {
+            long id = ((Number) earlier.get("id")).longValue();
+            log.info("Adding the filings of screening batch {} to the patent index before batch {}", id, batchId);
+            Screening.patentsAgainstIndex(files.readablePath(new StoredFile((String) earlier.get("input_sha256"), 0)),
+                    patentIndex, Progress.NONE, line -> { }, (findings, lineOf) -> { });
+            jdbc.sql("update screening_batch set indexed = true where id = :id").param("id", id).update();
+        }
+    }
+
+    /** The findings and the filings they name saved, and the batch moved to phase LEADS, in one transaction. */
+    private void save(long batchId, List<Finding> findings, Map<String, String> records, List<Map<String, Object>> bad,
+            int badCount) {
         transactions.executeWithoutResult(tx -> {
             int seq = 0;
             for (Finding f : findings) {
@@ -257,11 +310,13 @@ class ScreeningRunner {
             records.forEach((no, json) -> jdbc.sql("""
                     insert into screened_filing (batch_id, application_no, record) values (:batch, :no, cast(:r as jsonb))
                     on conflict do nothing""").param("batch", batchId).param("no", no).param("r", json).update());
-            jdbc.sql("""
-                    update screening_batch set phase = 'LEADS', stage = null, findings = :n,
-                        bad_lines = cast(:bad as jsonb), bad_line_count = :badCount where id = :id""")
-                    .param("n", findings.size()).param("bad", ScreeningBatches.JSON.writeValueAsString(bad))
-                    .param("badCount", badCount[0]).param("id", batchId).update();
+            synchronized (bad) {
+                jdbc.sql("""
+                        update screening_batch set phase = 'LEADS', stage = null, findings = :n,
+                            bad_lines = cast(:bad as jsonb), bad_line_count = :badCount where id = :id""")
+                        .param("n", findings.size()).param("bad", ScreeningBatches.JSON.writeValueAsString(bad))
+                        .param("badCount", badCount).param("id", batchId).update();
+            }
         });
     }
 

@@ -92,8 +92,8 @@ class LeadPagesTests {
     @Test
     void theBatchPageShowsTheFinishedRunAndItsUnreadableLine() throws Exception {
         String html = page("/screening/batches/" + batchId, officer);
-        assertThat(html).contains("已完成").contains("无法读取的行（共 1 行）").contains(">603<");
-        assertThat(page("/screening/batches/" + batchId + "?lang=en", officer)).contains("Done").contains("Unreadable lines (1 in all)");
+        assertThat(html).contains("已完成").contains("跳过的行（无法读取或此前已筛查；共 1 行）").contains(">603<");
+        assertThat(page("/screening/batches/" + batchId + "?lang=en", officer)).contains("Done").contains("Skipped lines (unreadable or screened before; 1 in all)");
         assertThat(page("/screening/batches", officer)).contains("patents-2026-11-24.jsonl");
     }
 

@@ -2,7 +2,9 @@ package org.zhibao.screening;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.zhibao.screening.patent.PatentScreening;
 import org.zhibao.screening.trademark.TrademarkScreening;
@@ -20,6 +22,20 @@ public final class Screening {
 
     public static List<Finding> patents(Path input, Progress progress, Consumer<BadLine> badLines) {
         return new PatentScreening(progress, Runtime.getRuntime().availableProcessors()).screen(input, badLines);
+    }
+
+    /**
+     * Screens a file of patent applications against the index in {@code indexDir} of every one screened into it
+     * before, and adds them to it (see {@link PatentScreening#screenIncrementally}): the findings involve at least
+     * one application of the file. {@code deliver} gets them, with the input line of every application they name
+     * (from the file or the index), before the file is added to the index: if it throws, the index is unchanged.
+     * An application the index holds already is reported as a bad line and not screened again.
+     */
+    public static List<Finding> patentsAgainstIndex(Path input, Path indexDir, Progress progress,
+                                                    Consumer<BadLine> badLines,
+                                                    BiConsumer<List<Finding>, Function<String, String>> deliver) {
+        return new PatentScreening(progress, Runtime.getRuntime().availableProcessors())
+                .screenIncrementally(input, indexDir, badLines, deliver);
     }
 
     /**

@@ -39,24 +39,46 @@ import org.zhibao.screening.Progress;
  * others. Racing the whole index again writes generation G + 1 beside G, and the commit that names G + 1 is the
  * moment it replaces G: files of any other generation are deleted when the index is next opened.
  */
-final class PatentIndex {
+final class PatentIndex implements AutoCloseable {
 
     private final Path dir;
+    /** Held while the index is in use: one run at a time reads and appends it, on this machine or another. */
+    private final java.nio.channels.FileChannel lockFile;
+    private final java.nio.channels.FileLock lock;
     /** The generation of the frozen races the last commit named (0: none) and the corpus size it was frozen at. */
     private int generation;
     private int frozenAt;
 
-    private PatentIndex(Path dir) {
+    private PatentIndex(Path dir) throws IOException {
         this.dir = dir;
+        this.lockFile = java.nio.channels.FileChannel.open(dir.resolve("index.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        try {
+            this.lock = lockFile.lock();
+        } catch (IOException | RuntimeException e) {
+            lockFile.close();
+            throw e;
+        }
     }
 
+    /** Opens (or creates) the index in {@code dir}, waiting for any other run using it to end. */
     static PatentIndex open(Path dir) {
         try {
             Files.createDirectories(dir);
+            return new PatentIndex(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PatentIndex(dir);
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+            lockFile.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Path recordsFile() {

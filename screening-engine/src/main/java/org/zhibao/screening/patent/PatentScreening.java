@@ -121,26 +121,42 @@ public final class PatentScreening {
      */
     public List<Finding> screenIncrementally(Path input, Path indexDir, Consumer<BadLine> bad,
                                              Consumer<List<Finding>> deliver) {
-        PatentIndex index = PatentIndex.open(indexDir);
-        Corpus corpus = new Corpus();
-        FrozenRaces frozen = index.load(corpus, progress);
-        int firstNew = corpus.size();
-        // a day screened again (by mistake, or after its findings were written): its filings are not added twice
-        Set<String> indexed = new java.util.HashSet<>(corpus.applicationNos);
-        corpus.currentFile = 1;
-        List<Profiled> fresh = new ArrayList<>();
-        read(input, 1, new Corpus() {
-            @Override
-            void add(Profiled p) {
-                corpus.add(p);
-                fresh.add(p);
+        return screenIncrementally(input, indexDir, bad, (findings, lines) -> deliver.accept(findings));
+    }
+
+    /**
+     * As {@link #screenIncrementally(Path, Path, Consumer, Consumer)}; {@code deliver} is also given the input
+     * line of every application the findings name, from the day's file or the index (valid during the call: an
+     * application screened before may be named, whose own file is long gone). The index is locked for the run
+     * (a file lock: runs on several machines sharing it take turns).
+     */
+    public List<Finding> screenIncrementally(Path input, Path indexDir, Consumer<BadLine> bad,
+                                             java.util.function.BiConsumer<List<Finding>,
+                                                     java.util.function.Function<String, String>> deliver) {
+        try (PatentIndex index = PatentIndex.open(indexDir)) {
+            Corpus corpus = new Corpus();
+            FrozenRaces frozen = index.load(corpus, progress);
+            int firstNew = corpus.size();
+            // a day screened again (by mistake, or after its findings were written): its filings are not added twice
+            Set<String> indexed = new java.util.HashSet<>(corpus.applicationNos);
+            corpus.currentFile = 1;
+            List<Profiled> fresh = new ArrayList<>();
+            read(input, 1, new Corpus() {
+                @Override
+                void add(Profiled p) {
+                    corpus.add(p);
+                    fresh.add(p);
+                }
+            }, bad, indexed);
+            FrozenRaces.Day day = new FrozenRaces.Day(frozen, firstNew);
+            List<Path> files = List.of(index.recordsFile(), input);
+            List<Finding> findings = decide(corpus, files, firstNew, day);
+            try (Evidence lines = new Evidence(corpus, files)) {
+                deliver.accept(findings, lines::line);
             }
-        }, bad, indexed);
-        FrozenRaces.Day day = new FrozenRaces.Day(frozen, firstNew);
-        List<Finding> findings = decide(corpus, List.of(index.recordsFile(), input), firstNew, day);
-        deliver.accept(findings);
-        index.append(input, fresh, day.update(), progress);
-        return findings;
+            index.append(input, fresh, day.update(), progress);
+            return findings;
+        }
     }
 
     /** The profiles of all applications, in input order, and which file each line came from. */
@@ -1360,6 +1376,20 @@ public final class PatentScreening {
             }
             Integer i = indexOf.get(applicationNo);
             return i != null && i >= firstNew;
+        }
+
+        /** The input line of an application of the corpus, or null if it has none. */
+        String line(String applicationNo) {
+            isNew(applicationNo, 0);
+            Integer i = indexOf.get(applicationNo);
+            if (i == null) {
+                return null;
+            }
+            long[] at = corpus.locations.get(i);
+            RandomAccessFile file = files.get((int) at[0]);
+            synchronized (file) {
+                return LineFile.lineAt(file, at[1]);
+            }
         }
 
         PatentRecord record(int i) {

@@ -96,6 +96,23 @@ class ScreeningCommandTests {
     }
 
     @Test
+    void theDeliveryIsGivenTheLinesOfTheFilingsNamedFromTheDayAndFromTheIndex() throws Exception {
+        Path index = dir.resolve("lines-index");
+        PatentScreening engine = new PatentScreening(Progress.NONE, 2);
+        engine.screenIncrementally(file("l1.jsonl", CN1, CN3), index, b -> { });
+        java.util.Map<String, String> lines = new java.util.HashMap<>();
+        engine.screenIncrementally(file("l2.jsonl", CN2, CN7), index, b -> { }, (findings, lineOf) -> {
+            for (Finding f : findings) {
+                f.subjects().forEach(no -> lines.put(no, lineOf.apply(no)));
+            }
+            lines.put("CN404", lineOf.apply("CN404"));
+        });
+        // CN1's line comes from the index (day 1's file may be gone), CN2's from the day's file
+        assertThat(lines).containsEntry("CN1", CN1).containsEntry("CN2", CN2);
+        assertThat(lines.get("CN404")).isNull();
+    }
+
+    @Test
     void aDayCutOffWhileTheIndexWasWrittenIsAsIfItNeverStarted() throws Exception {
         Path index = dir.resolve("torn-index");
         Path day1 = file("torn-day1.jsonl", CN1, CN5);
