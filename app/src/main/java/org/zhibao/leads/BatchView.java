@@ -21,7 +21,12 @@ public record BatchView(long id, BatchKind kind, String origin, String fileName,
     }
 
     /** One unreadable input line. */
-    public record BadLineView(long line, String reason) {
+    /**
+     * A line not screened: its number, the engine's reason, which kind of reason (UNREADABLE, REPEATED in the
+     * file, SCREENED_BEFORE in an earlier batch: the page says those in the user's language) and the application
+     * it names (null if unreadable).
+     */
+    public record BadLineView(long line, String reason, String kind, String applicationNo) {
     }
 
     /** How far the batch is, 0-100, for the progress bar: reading is most of the work, making leads the end. */

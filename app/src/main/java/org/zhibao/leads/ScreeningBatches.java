@@ -321,7 +321,8 @@ public class ScreeningBatches {
         List<BatchView.BadLineView> bad = new ArrayList<>();
         for (Map<String, Object> m : JSON.readValue(rs.getString("bad_lines"), new TypeReference<List<Map<String, Object>>>() {
         })) {
-            bad.add(new BatchView.BadLineView(((Number) m.get("line")).longValue(), String.valueOf(m.get("reason"))));
+            bad.add(new BatchView.BadLineView(((Number) m.get("line")).longValue(), String.valueOf(m.get("reason")),
+                    String.valueOf(m.getOrDefault("kind", "UNREADABLE")), (String) m.get("applicationNo")));
         }
         return new BatchView(rs.getLong("id"), BatchKind.valueOf(rs.getString("kind")), rs.getString("origin"),
                 rs.getString("file_name"), rs.getLong("lines"), rs.getLong("office_id"), rs.getString("office_region"),

@@ -239,7 +239,14 @@ class ScreeningRunner {
             synchronized (bad) {
                 badCount[0]++;
                 if (bad.size() < KEEP_BAD_LINES) {
-                    bad.add(Map.of("line", line.lineNumber(), "reason", line.reason()));
+                    Map<String, Object> entry = new java.util.LinkedHashMap<>();
+                    entry.put("line", line.lineNumber());
+                    entry.put("reason", line.reason());
+                    entry.put("kind", line.kind().name());
+                    if (line.applicationNo() != null) {
+                        entry.put("applicationNo", line.applicationNo());
+                    }
+                    bad.add(entry);
                 }
             }
         };

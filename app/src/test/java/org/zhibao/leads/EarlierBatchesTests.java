@@ -1,6 +1,8 @@
 package org.zhibao.leads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.zhibao.IntegrationTest;
 import org.zhibao.TestUsers;
 import org.zhibao.identity.Accounts;
@@ -46,6 +49,8 @@ class EarlierBatchesTests {
     Offices offices;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
     @Value("${zhibao.screening.patent-index-dir}")
     Path index;
 
@@ -76,11 +81,15 @@ class EarlierBatchesTests {
         LeadView view = leads.find(lead.id(), national).orElseThrow();
         assertThat(view.subjects()).containsExactly(originalNo, "CN209800000001");
         assertThat(view.filingsJson()).containsKeys(originalNo, "CN209800000001");
-        // day 1's filing given again is not screened again: it is reported with its line
-        assertThat(b.badLines()).anySatisfy(line -> {
+        // day 1's filing given again is not screened again: it is reported with its line, in the user's language
+        assertThat(b.badLines()).singleElement().satisfies(line -> {
             assertThat(line.line()).isEqualTo(2);
-            assertThat(line.reason()).contains(originalNo).contains("index");
+            assertThat(line.kind()).isEqualTo("SCREENED_BEFORE");
+            assertThat(line.applicationNo()).isEqualTo(originalNo);
         });
+        assertThat(page("/screening/batches/" + b.id(), national)).contains("申请 " + originalNo + " 已在此前的批次中筛查过");
+        assertThat(page("/screening/batches/" + b.id() + "?lang=en", national))
+                .contains("Application " + originalNo + " was screened in an earlier batch");
         assertThat(b.findings()).isPositive();
     }
 
@@ -145,6 +154,11 @@ class EarlierBatchesTests {
             Thread.sleep(200);
         }
         throw new AssertionError("batch " + id + " did not end");
+    }
+
+    private String page(String path, ZhibaoUser user) throws Exception {
+        return mvc.perform(get(path).with(LeadPagesTests.as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private boolean indexed(long batchId) {

@@ -223,7 +223,7 @@ public final class PatentScreening {
                         int at = first.putIfAbsent(applicationKey(no), readNos.size() + 1);
                         if (at > 0 && readNos.get(at - 1).equals(no)) {
                             bad.accept(new BadLine(number, "application " + no + " is on line "
-                                    + readLines[at - 1] + " already (screened once)"));
+                                    + readLines[at - 1] + " already (screened once)", BadLine.Kind.REPEATED, no));
                         } else {
                             if (readNos.size() == readLines.length) {
                                 readLines = Arrays.copyOf(readLines, readLines.length * 2);
@@ -259,7 +259,8 @@ public final class PatentScreening {
                 PatentRecord r = Jsonl.parsePatent(line.text());
                 if (skip.contains(r.applicationNo())) {
                     out.add(new BadLine(line.number(), "application " + r.applicationNo()
-                            + " is in the index already (screened before)"));
+                            + " is in the index already (screened before)", BadLine.Kind.SCREENED_BEFORE,
+                            r.applicationNo()));
                     continue;
                 }
                 out.add(new Numbered(line.number(), profile(r, line.offset())));
