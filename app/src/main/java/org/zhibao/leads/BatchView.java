@@ -41,12 +41,17 @@ public record BatchView(long id, BatchKind kind, String origin, String fileName,
             return 0;
         }
         double share = lines == 0 ? 0 : Math.min(1.0, (double) recordsDone / lines);
+        if (stage.startsWith("rest of partial copies")) {
+            return 88;
+        }
         return switch (stage) {
+            case "index earlier batches", "load index" -> 2;
             case "index known marks" -> 5;
             case "read", "read filings" -> (int) (70 * share);
             case "weigh" -> 72;
-            case "candidates" -> 72 + (int) (15 * share);
-            case "rest of partial copies" -> 88;
+            case "minhash bands", "minhash pairs" -> 75;
+            case "candidates" -> 75 + (int) (10 * share);
+            case "candidates among the index" -> 86;
             case "decide" -> 90;
             default -> 91;
         };
@@ -66,11 +71,18 @@ public record BatchView(long id, BatchKind kind, String origin, String fileName,
         if (stage == null) {
             return "leads.stage.waiting";
         }
+        if (stage.startsWith("rest of partial copies")) {
+            return "leads.stage.compare";
+        }
         return switch (stage) {
+            case "index earlier batches" -> "leads.stage.earlier";
+            case "load index" -> "leads.stage.index";
             case "index known marks" -> "leads.stage.known";
             case "read", "read filings" -> "leads.stage.read";
-            case "weigh", "candidates", "rest of partial copies" -> "leads.stage.compare";
+            case "weigh", "candidates", "minhash bands", "minhash pairs", "candidates among the index" ->
+                "leads.stage.compare";
             case "decide" -> "leads.stage.decide";
+            case "update index" -> "leads.stage.update-index";
             default -> "leads.stage.save";
         };
     }

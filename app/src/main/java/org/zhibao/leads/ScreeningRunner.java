@@ -262,7 +262,7 @@ class ScreeningRunner {
             save(batchId, findings, subjectRecords(input, findings), bad, badCount[0]);
         }
         else {
-            indexEarlierBatches(batchId);
+            indexEarlierBatches(batchId, progress);
             // the findings are committed before the engine adds the batch to the index: the server stopping in
             // between leaves a batch with findings whose filings indexEarlierBatches adds before the next one
             Screening.patentsAgainstIndex(input, patentIndex, progress, badLines, (findings, lineOf) -> {
@@ -287,7 +287,7 @@ class ScreeningRunner {
      * (the server stopped in between, or they were screened before batches were screened against each other):
      * screened into it again, their findings (saved already) dropped.
      */
-    private void indexEarlierBatches(long batchId) {
+    private void indexEarlierBatches(long batchId, Progress progress) {
         List<Map<String, Object>> missing = jdbc.sql("""
                 select id, input_sha256 from screening_batch
                 where kind = 'PATENTS' and not indexed and phase in ('LEADS', 'DONE') and id <> :id order by id""")
@@ -295,6 +295,7 @@ class ScreeningRunner {
         for (Map<String, Object> earlier : missing) {
             long id = ((Number) earlier.get("id")).longValue();
             log.info("Adding the filings of screening batch {} to the patent index before batch {}", id, batchId);
+            progress.report("index earlier batches", 0);
             Screening.patentsAgainstIndex(files.readablePath(new StoredFile((String) earlier.get("input_sha256"), 0)),
                     patentIndex, Progress.NONE, line -> { }, (findings, lineOf) -> { });
             jdbc.sql("update screening_batch set indexed = true where id = :id").param("id", id).update();
