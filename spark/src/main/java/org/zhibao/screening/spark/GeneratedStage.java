@@ -8,9 +8,9 @@ import org.zhibao.screening.patent.GeneratedTextRule;
 
 /**
  * P4 on Spark: the language measures were taken per application while parsing (the costly part, spread over
- * the executors); the corpus norm (median and MAD) is the engine's {@code CorpusNorm.of} over all measures,
- * which come to the driver as five doubles per application (about 60 MB per million); the decision runs on
- * the executors against the broadcast norm.
+ * the executors); the corpus norm (the median gain per text length and the MAD about it) is the engine's
+ * {@code CorpusNorm.of} over all measures, which come to the driver as five doubles per application (about 60 MB
+ * per million); the decision runs on the executors against the broadcast norm.
  */
 final class GeneratedStage {
 
@@ -25,13 +25,9 @@ final class GeneratedStage {
 
     /** Input line indexes of the applications the engine's rule flags, in input order. */
     static List<Long> flagged(JavaSparkContext sc, JavaRDD<Doc> docs, GeneratedTextRule.CorpusNorm norm) {
-        Broadcast<double[]> b = sc.broadcast(new double[] {norm.gainMedian(), norm.gainScale(), norm.danglingMedian(),
-                norm.danglingScale()});
-        List<Long> out = docs.filter(d -> {
-            double[] v = b.value();
-            GeneratedTextRule.CorpusNorm n = new GeneratedTextRule.CorpusNorm(v[0], v[1], v[2], v[3]);
-            return Doc.Engine.LANGUAGE.decide(d.applicationNo, d.textMeasures(), n) != null;
-        }).map(d -> d.id).collect();
+        Broadcast<GeneratedTextRule.CorpusNorm> b = sc.broadcast(norm);
+        List<Long> out = docs.filter(d -> Doc.Engine.LANGUAGE.decide(d.applicationNo, d.textMeasures(), b.value()) != null)
+                .map(d -> d.id).collect();
         b.destroy();
         return out.stream().sorted().toList();
     }
