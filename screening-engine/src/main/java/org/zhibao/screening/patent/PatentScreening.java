@@ -472,13 +472,7 @@ public final class PatentScreening {
                         }
                     }
                 }
-                for (int k = bandStart[d]; k < bandStart[d + 1]; k++) {
-                    int e = bandNext[k];
-                    if (counts[e] == 0) {
-                        touched[touchedCount++] = e;
-                    }
-                    counts[e] = BANDED;
-                }
+                touchedCount = markBanded(bandNext, bandStart[d], bandStart[d + 1], counts, touched, touchedCount);
                 verifyMet(d, probes, counts, touched, touchedCount, corpus, w, postings, mine);
                 if (offset == 0 && (d & 4095) == 0) {
                     progress.report("candidates", d);
@@ -510,6 +504,21 @@ public final class PatentScreening {
         }
         all.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
         return all;
+    }
+
+    /**
+     * Marks the band neighbours {@code next[from .. to)} {@link #BANDED} (verified whatever the probes they share),
+     * adding those not met yet to {@code met}; answers the new count met.
+     */
+    private static int markBanded(int[] next, int from, int to, int[] counts, int[] met, int metCount) {
+        for (int k = from; k < to; k++) {
+            int e = next[k];
+            if (counts[e] == 0) {
+                met[metCount++] = e;
+            }
+            counts[e] = BANDED;
+        }
+        return metCount;
     }
 
     /**
@@ -597,13 +606,7 @@ public final class PatentScreening {
                         }
                     }
                 }
-                for (int k = start[d]; k < start[d + 1]; k++) {
-                    int e = next[k];
-                    if (counts[e] == 0) {
-                        met[metCount++] = e;
-                    }
-                    counts[e] = BANDED;
-                }
+                metCount = markBanded(next, start[d], start[d + 1], counts, met, metCount);
                 verifyMet(d, probes, counts, met, metCount, corpus, w, postings, mine);
             }
         });
