@@ -707,21 +707,13 @@ public final class PatentScreening {
                     }
                 }
             }
-            Arrays.sort(met, 0, count);
-            long[] pairs = new long[count / MinHashBands.HITS];
-            int kept = 0;
-            for (int k = 0; k < count; ) {
-                int run = k + 1;
-                while (run < count && met[run] == met[k]) {
-                    run++;
-                }
-                if (run - k >= MinHashBands.HITS) {
-                    int c = met[k];
-                    pairs[kept++] = a < c ? ((long) a << 32) | c : ((long) c << 32) | a;
-                }
-                k = run;
+            int kept = metInEnoughBands(met, count);
+            long[] pairs = new long[kept];
+            for (int k = 0; k < kept; k++) {
+                int c = met[k];
+                pairs[k] = a < c ? ((long) a << 32) | c : ((long) c << 32) | a;
             }
-            return Arrays.copyOf(pairs, kept);
+            return pairs;
         }).toArray(long[][]::new);
         long[] all = Arrays.stream(rows).flatMapToLong(Arrays::stream).toArray();
         Arrays.sort(all);
@@ -853,19 +845,7 @@ public final class PatentScreening {
             if (count < MinHashBands.HITS) {
                 return none;
             }
-            Arrays.sort(met, 0, count);
-            int kept = 0;
-            for (int k = 0; k < count; ) {
-                int run = k + 1;
-                while (run < count && met[run] == met[k]) {
-                    run++;
-                }
-                if (run - k >= MinHashBands.HITS) {
-                    met[kept++] = met[k];
-                }
-                k = run;
-            }
-            return Arrays.copyOf(met, kept);
+            return Arrays.copyOf(met, metInEnoughBands(met, count));
         }).toArray(int[][]::new);
         int[] start = new int[n + 1];
         for (int i = 0; i < m; i++) {
@@ -879,6 +859,26 @@ public final class PatentScreening {
             System.arraycopy(rows[i], 0, next, start[keyedIds[i]], rows[i].length);
         }
         return new int[][] {start, next};
+    }
+
+    /**
+     * Sorts the applications met ({@code met[0 .. count)}, one entry a band) and keeps, ascending and once each, those
+     * met in {@link MinHashBands#HITS} bands or more at the front; answers how many.
+     */
+    static int metInEnoughBands(int[] met, int count) {
+        Arrays.sort(met, 0, count);
+        int kept = 0;
+        for (int k = 0; k < count; ) {
+            int run = k + 1;
+            while (run < count && met[run] == met[k]) {
+                run++;
+            }
+            if (run - k >= MinHashBands.HITS) {
+                met[kept++] = met[k];
+            }
+            k = run;
+        }
+        return kept;
     }
 
     /**
