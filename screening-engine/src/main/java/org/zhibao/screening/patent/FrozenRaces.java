@@ -1,5 +1,7 @@
 package org.zhibao.screening.patent;
 
+import java.util.Map;
+
 /**
  * The MinHash races of incremental screening under frozen weights, so that a day races its own filings only.
  *
@@ -60,7 +62,8 @@ final class FrozenRaces {
      * applications from {@code from} on, appended to the index's generation, or (if {@code rewrite}) a new
      * generation written whole, frozen at {@code frozenAt}.
      */
-    record Update(boolean rewrite, int frozenAt, int[] hashes, int[] dfs, int[] keys, boolean[] keyed, int from) {
+    record Update(boolean rewrite, int frozenAt, int[] hashes, int[] dfs, int[] keys, boolean[] keyed, int from,
+                  Map<Integer, int[][]> rests) {
     }
 
     /**
@@ -76,11 +79,27 @@ final class FrozenRaces {
         private int[] keys;
         private boolean[] keyed;
         private Update update;
+        private final Map<Integer, int[][]> keptRests;
+        private Map<Integer, int[][]> searchedRests = Map.of();
 
-        /** {@code frozen} null: an index without frozen races (a new one, or one written before they were kept). */
-        Day(FrozenRaces frozen, int firstNew) {
+        /**
+         * {@code frozen} null: an index without frozen races (a new one, or one written before they were kept).
+         * {@code keptRests}: the index's applications' last searches for the rest (application → {rest band keys,
+         * rest probe hashes}), see {@code PatentScreening.restsTodayMayExplain}.
+         */
+        Day(FrozenRaces frozen, int firstNew, Map<Integer, int[][]> keptRests) {
             this.frozen = frozen;
             this.firstNew = firstNew;
+            this.keptRests = keptRests;
+        }
+
+        Map<Integer, int[][]> keptRests() {
+            return keptRests;
+        }
+
+        /** Today's searches for the rest, written to the index with the day. */
+        void searchedRests(Map<Integer, int[][]> rests) {
+            this.searchedRests = rests;
         }
 
         /** Before the races: the weights they use, today's (a new freeze) or the frozen ones. */
@@ -140,7 +159,7 @@ final class FrozenRaces {
         /** After the day is screened: what the index writes, the day appended or a new generation of everything. */
         void conclude(Weights w, int n) {
             if (current) {
-                update = new Update(false, frozen.frozenAt, newHashes, newDfs, keys, keyed, firstNew);
+                update = new Update(false, frozen.frozenAt, newHashes, newDfs, keys, keyed, firstNew, searchedRests);
                 return;
             }
             int[] hashes = new int[w.distinct()];
@@ -149,7 +168,7 @@ final class FrozenRaces {
                 hashes[id] = w.hash(id);
                 dfs[id] = w.df(id);
             }
-            update = new Update(true, n, hashes, dfs, keys, keyed, 0);
+            update = new Update(true, n, hashes, dfs, keys, keyed, 0, searchedRests);
         }
 
         /** What {@link #conclude} decided to write. */

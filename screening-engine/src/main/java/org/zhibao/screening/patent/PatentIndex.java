@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,9 @@ final class PatentIndex implements AutoCloseable {
         return p;
     }
 
-    private static final String[] FILES = {"profiles.bin", "contacts.jsonl", "records.jsonl"};
+    private static final String[] FILES = {"profiles.bin", "contacts.jsonl", "records.jsonl", "rests.bin"};
+    /** The applications' last searches for the rest (see {@link #rests()}), read by {@link #load}. */
+    private Map<Integer, int[][]> rests = Map.of();
     private static final String COMMITTED = "committed.properties";
 
     /**
@@ -218,7 +221,47 @@ final class PatentIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        rests = loadRests();
         return generation == 0 ? null : loadRaces(corpus.size());
+    }
+
+    /**
+     * The applications' last searches for the source of their rest: application → {rest band keys, rest probe
+     * hashes}. {@code rests.bin} holds one entry per search (application, key count, keys, probe count, probes, as
+     * ints); a later entry of an application replaces an earlier one.
+     */
+    Map<Integer, int[][]> rests() {
+        return rests;
+    }
+
+    private Map<Integer, int[][]> loadRests() {
+        Path file = dir.resolve("rests.bin");
+        Map<Integer, int[][]> out = new HashMap<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
+            while (true) {
+                int doc;
+                try {
+                    doc = in.readInt();
+                } catch (EOFException end) {
+                    break;
+                }
+                int[] keys = new int[in.readInt()];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = in.readInt();
+                }
+                int[] probes = new int[in.readInt()];
+                for (int i = 0; i < probes.length; i++) {
+                    probes[i] = in.readInt();
+                }
+                out.put(doc, new int[][] {keys, probes});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private FrozenRaces loadRaces(int applications) {
@@ -279,6 +322,21 @@ final class PatentIndex implements AutoCloseable {
                 block.compact();
                 for (int k = 0; k < count; k++) {
                     sink.accept(place++, ints[k]);
+                }
+            }
+        }
+    }
+
+    private void writeRests(Map<Integer, int[][]> searched) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
+                dir.resolve("rests.bin"), StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 20))) {
+            for (Map.Entry<Integer, int[][]> e : new java.util.TreeMap<>(searched).entrySet()) {
+                out.writeInt(e.getKey());
+                for (int[] part : e.getValue()) {
+                    out.writeInt(part.length);
+                    for (int v : part) {
+                        out.writeInt(v);
+                    }
                 }
             }
         }
@@ -367,6 +425,7 @@ final class PatentIndex implements AutoCloseable {
             if (races != null) {
                 replaced = races.rewrite() ? generation : 0;
                 writeRaces(races);
+                writeRests(races.rests());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

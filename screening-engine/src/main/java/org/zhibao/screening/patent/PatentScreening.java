@@ -148,7 +148,7 @@ public final class PatentScreening {
                     fresh.add(p);
                 }
             }, bad, indexed);
-            FrozenRaces.Day day = new FrozenRaces.Day(frozen, firstNew);
+            FrozenRaces.Day day = new FrozenRaces.Day(frozen, firstNew, index.rests());
             List<Path> files = List.of(index.recordsFile(), input);
             List<Finding> findings = decide(corpus, files, firstNew, day);
             try (Evidence lines = new Evidence(corpus, files)) {
@@ -312,11 +312,15 @@ public final class PatentScreening {
         weights.forgetHashes();
         progress.report("candidates", 0);
         Bands bands = new Bands();
+        if (day != null) {
+            bands.rests = new java.util.concurrent.ConcurrentHashMap<>();
+        }
         List<Pair> pairs = candidates(corpus, weights, firstNew, bands, day);
         progress.report("rest of partial copies", pairs.size());
         pairs = withSourcesOfTheRest(corpus, weights, pairs, firstNew, bands);
         if (day != null) {
             day.raced(bands.keys, bands.keyed);
+            day.searchedRests(bands.rests);
             day.conclude(weights, n);
         }
         bands.keys = null;
@@ -349,7 +353,11 @@ public final class PatentScreening {
                 .toList()
                 .forEach(e -> decidedAgain.put(e.getKey(), e.getValue().orElse(null)));
         Map<Integer, Finding> combinations = new HashMap<>();
-        CombinationCover.resolved(covers, exclusions, decidedAgain).parallelStream()
+        List<CombinationCover.Cover> resolved = CombinationCover.resolved(covers, exclusions, decidedAgain);
+        // every combination decides which pairs are no copies, reported or not (a day reports those it involves)
+        Set<Integer> combined = new java.util.HashSet<>();
+        resolved.forEach(cover -> combined.add((int) cover.target()));
+        resolved.parallelStream()
                 .filter(cover -> cover.target() >= firstNew || Arrays.stream(cover.sources()).anyMatch(s -> s >= firstNew))
                 .map(cover -> {
                     List<Integer> chosen = new ArrayList<>();
@@ -367,8 +375,8 @@ public final class PatentScreening {
         UnionFind groups = new UnionFind(n);
         Map<Integer, List<Pair>> edges = new HashMap<>();
         for (Pair p : pairs) {
-            boolean combined = combinations.containsKey(p.a()) || combinations.containsKey(p.b());
-            if (DuplicateDecision.duplicate(p.aCoveredByB(), p.bCoveredByA(), combined)) {
+            if (DuplicateDecision.duplicate(p.aCoveredByB(), p.bCoveredByA(),
+                    combined.contains(p.a()) || combined.contains(p.b()))) {
                 groups.union(p.a(), p.b());
                 edges.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
             }
@@ -447,6 +455,11 @@ public final class PatentScreening {
          * a pair of the search for the rest with one of them is kept.
          */
         boolean[] involved;
+        /**
+         * An incremental day's searches for the rest (application → {rest band keys, rest probe hashes}), kept in
+         * the index for later days (null in a whole run).
+         */
+        Map<Integer, int[][]> rests;
     }
 
     private List<Pair> candidates(Corpus corpus, Weights w, int firstNew, Bands bands, FrozenRaces.Day day) {
@@ -486,6 +499,11 @@ public final class PatentScreening {
             for (Pair p : all) {
                 frontier[p.a()] |= p.a() < firstNew;
             }
+            if (day != null) {
+                for (int d : restsTodayMayExplain(day.keptRests(), corpus, w, firstNew, bands)) {
+                    frontier[d] = true;
+                }
+            }
             for (int hop = 0; hop < INDEX_HOPS; hop++) {
                 progress.report("candidates among the index", hop + 1);
                 List<Pair> found = pairsOfTheInvolved(corpus, w, firstNew, frontier, searched, postings, bands);
@@ -519,6 +537,122 @@ public final class PatentScreening {
             counts[e] = BANDED;
         }
         return metCount;
+    }
+
+    /**
+     * The indexed applications whose rest (kept from the day they were searched for its source: its band keys and
+     * least frequent shingles) one of today's filings may explain: it collides with the rest in
+     * {@link MinHashBands#HITS} bands or holds a quarter of its probes (at least two), and covers at least
+     * {@link CombinationCover#MINOR_SOURCE_SHARE} of the application (verified). A whole run searches every
+     * partly explained filing; a day only those it involves, so a combination screened before its last source
+     * was missed when that source came (the source's own search does not find it in a large corpus of one field:
+     * the part it gave is common there). Marked, they are searched like the filings paired with a new one.
+     */
+    static int[] restsTodayMayExplain(Map<Integer, int[][]> kept, Corpus corpus, Weights w, int firstNew,
+                                      Bands bands) {
+        int n = corpus.size();
+        if (kept == null || kept.isEmpty() || firstNew >= n) {
+            return new int[0];
+        }
+        int bandCount = MinHashBands.BANDS;
+        // today's band keys per band, (key, application) sorted; today's holders of kept probes, (hash, application)
+        long[][] todayKeys = new long[bandCount][];
+        java.util.stream.IntStream.range(0, bandCount).parallel().forEach(b -> {
+            long[] packed = new long[n - firstNew];
+            int count = 0;
+            for (int d = firstNew; d < n; d++) {
+                if (bands.keyed[d]) {
+                    packed[count++] = ((bands.keys[d * bandCount + b] & 0xffffffffL) << 32) | d;
+                }
+            }
+            todayKeys[b] = Arrays.copyOf(packed, count);
+            Arrays.sort(todayKeys[b]);
+        });
+        IntCounter wanted = new IntCounter(1024);
+        for (int[][] rest : kept.values()) {
+            for (int h : rest[1]) {
+                wanted.add(h, 1);
+            }
+        }
+        long[] holders = new long[64];
+        int held = 0;
+        for (int d = firstNew; d < n; d++) {
+            for (int id : corpus.shingles.get(d)) {
+                int h = w.hash(id);
+                if (wanted.get(h) > 0) {
+                    if (held == holders.length) {
+                        holders = Arrays.copyOf(holders, held * 2);
+                    }
+                    holders[held++] = ((h & 0xffffffffL) << 32) | d;
+                }
+            }
+        }
+        long[] byHash = Arrays.copyOf(holders, held);
+        Arrays.sort(byHash);
+        return kept.entrySet().parallelStream().filter(e -> e.getKey() < firstNew).filter(e -> {
+            int t = e.getKey();
+            int[] keys = e.getValue()[0];
+            int[] met = new int[16];
+            int count = 0;
+            for (int b = 0; b < keys.length; b++) {
+                long key = keys[b] & 0xffffffffL;
+                for (int k = firstAtOrAfter(todayKeys[b], key << 32); k < todayKeys[b].length
+                        && todayKeys[b][k] >>> 32 == key; k++) {
+                    if (count == met.length) {
+                        met = Arrays.copyOf(met, count * 2);
+                    }
+                    met[count++] = (int) todayKeys[b][k];
+                }
+            }
+            int banded = metInEnoughBands(met, count);
+            for (int k = 0; k < banded; k++) {
+                if (givesAPart(met[k], t, corpus, w)) {
+                    return true;
+                }
+            }
+            int[] probes = e.getValue()[1];
+            count = 0;
+            for (int h : probes) {
+                long hash = h & 0xffffffffL;
+                for (int k = firstAtOrAfter(byHash, hash << 32); k < byHash.length && byHash[k] >>> 32 == hash; k++) {
+                    if (count == met.length) {
+                        met = Arrays.copyOf(met, count * 2);
+                    }
+                    met[count++] = (int) byHash[k];
+                }
+            }
+            Arrays.sort(met, 0, count);
+            int enough = Math.max(2, (probes.length + 3) / 4);
+            for (int k = 0; k < count; ) {
+                int run = k + 1;
+                while (run < count && met[run] == met[k]) {
+                    run++;
+                }
+                if (run - k >= enough && givesAPart(met[k], t, corpus, w)) {
+                    return true;
+                }
+                k = run;
+            }
+            return false;
+        }).mapToInt(Map.Entry::getKey).sorted().toArray();
+    }
+
+    /** Whether application s covers enough of application t to be one of its sources (verified on the shingles). */
+    private static boolean givesAPart(int s, int t, Corpus corpus, Weights w) {
+        double inter = w.intersection(corpus.shingles.get(s), corpus.shingles.get(t));
+        return CombinationCover.mayBeSource(inter / w.total(t));
+    }
+
+    /** The first index of a sorted array holding a value at least {@code value}. */
+    private static int firstAtOrAfter(long[] sorted, long value) {
+        int at = Arrays.binarySearch(sorted, value);
+        if (at < 0) {
+            return -at - 1;
+        }
+        while (at > 0 && sorted[at - 1] == value) {
+            at--;
+        }
+        return at;
     }
 
     /**
@@ -1022,6 +1156,13 @@ public final class PatentScreening {
             return new int[][] {{c}, restKeys, ids};
         }).filter(r -> r != null).toList();
         for (int[][] r : rests) {
+            if (bands.rests != null) {
+                int[] hashes = new int[r[2].length];
+                for (int i = 0; i < hashes.length; i++) {
+                    hashes[i] = w.hash(r[2][i]);
+                }
+                bands.rests.put(r[0][0], new int[][] {r[1], hashes});
+            }
             if (r[1].length > 0) {
                 restBandKeys.put(r[0][0], r[1]);
             }

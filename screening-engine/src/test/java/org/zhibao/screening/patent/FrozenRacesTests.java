@@ -44,6 +44,8 @@ class FrozenRacesTests {
         assertThat(committed(index)).containsEntry("races.generation", "1").containsEntry("races.frozenAt", "2700");
         byte[] keys1 = Files.readAllBytes(index.resolve("bands-1.bin"));
         byte[] table1 = Files.readAllBytes(index.resolve("races-1.bin"));
+        byte[] rests1 = Files.readAllBytes(index.resolve("rests.bin"));
+        assertThat(rests1).isNotEmpty();
         assertThat(keys1).hasSize(2700 * FrozenRaces.ENTRY_INTS * 4);
 
         List<Finding> findings = engine.screenIncrementally(day2, index, bad -> { });
@@ -56,6 +58,10 @@ class FrozenRacesTests {
         byte[] table2 = Files.readAllBytes(index.resolve("races-1.bin"));
         assertThat(table2.length).isGreaterThan(table1.length);
         assertThat(Arrays.copyOf(table2, table1.length)).isEqualTo(table1);
+        // the day's searches for the rest are kept after day 1's, for later days to look their filings up in
+        byte[] rests2 = Files.readAllBytes(index.resolve("rests.bin"));
+        assertThat(rests2.length).isGreaterThan(rests1.length);
+        assertThat(Arrays.copyOf(rests2, rests1.length)).isEqualTo(rests1);
 
         // the day's findings are a whole run's that involve a day-2 filing (before the index's pairs of its involved
         // filings were searched, 6 of the 12 combinations were missing and two combinations were taken for copies)
