@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -145,15 +144,7 @@ class EarlierBatchesTests {
         try (InputStream in = Files.newInputStream(file)) {
             id = batches.importUpload(BatchKind.PATENTS, name, in, officer);
         }
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            BatchView b = batches.find(id, officer.jurisdiction()).orElseThrow();
-            if (!b.status().active()) {
-                return b;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("batch " + id + " did not end");
+        return LeadFixtures.awaitEnd(batches, id, officer);
     }
 
     private String page(String path, ZhibaoUser user) throws Exception {

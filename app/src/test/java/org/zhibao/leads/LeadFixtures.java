@@ -71,6 +71,19 @@ final class LeadFixtures {
         return JSON.writeValueAsString(copy);
     }
 
+    /** Waits (up to three minutes) for a batch run in the background to end, and answers it as it ended. */
+    static BatchView awaitEnd(ScreeningBatches batches, long id, ZhibaoUser user) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            BatchView b = batches.find(id, user.jurisdiction()).orElseThrow();
+            if (!b.status().active()) {
+                return b;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("batch " + id + " did not end");
+    }
+
     static ZhibaoUser official(Accounts accounts, String username, String name, OfficeView office, Role... roles) {
         Map<String, String> hashes = new HashMap<>();
         long id = accounts.seed(new SeedAccount(username, name, office.id(), DemoLogins.PASSWORD, DemoLogins.TOTP_SECRET,

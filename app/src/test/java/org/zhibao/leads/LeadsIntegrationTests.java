@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -73,15 +72,7 @@ class LeadsIntegrationTests {
     }
 
     private BatchView awaitEnd(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            BatchView b = batches.find(id, national.jurisdiction()).orElseThrow();
-            if (!b.status().active()) {
-                return b;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("batch " + id + " did not end");
+        return LeadFixtures.awaitEnd(batches, id, national);
     }
 
     private OfficeView office(String region) {
