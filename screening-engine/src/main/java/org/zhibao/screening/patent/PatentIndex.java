@@ -39,6 +39,10 @@ import org.zhibao.screening.Progress;
  * {@code bands-G.bin} ({@link FrozenRaces#ENTRY_INTS} ints an application); a day appends to them like to the
  * others. Racing the whole index again writes generation G + 1 beside G, and the commit that names G + 1 is the
  * moment it replaces G: files of any other generation are deleted when the index is next opened.
+ *
+ * <p>The rests its filings were left with by their searches for the source of the rest ({@link #rests()}) are
+ * appended the same way to the rests file the commit names; a filing searched again appends its new rest, and the
+ * file is compacted into a new one when half its entries are replaced ones.
  */
 final class PatentIndex implements AutoCloseable {
 
@@ -94,9 +98,16 @@ final class PatentIndex implements AutoCloseable {
         return p;
     }
 
-    private static final String[] FILES = {"profiles.bin", "contacts.jsonl", "records.jsonl", "rests.bin"};
+    private static final String[] FILES = {"profiles.bin", "contacts.jsonl", "records.jsonl"};
     /** The applications' last searches for the rest (see {@link #rests()}), read by {@link #load}. */
     private Map<Integer, int[][]> rests = Map.of();
+    /**
+     * The file the rests are kept in, named by the last commit: {@code rests.bin}, or {@code rests-K.bin} once it
+     * was compacted K times (see {@link #compactRests}).
+     */
+    private String restsFile = LEGACY_RESTS;
+    private static final String LEGACY_RESTS = "rests.bin";
+    private static final String RESTS_FILE = "rests.file";
     private static final String COMMITTED = "committed.properties";
 
     /**
@@ -114,12 +125,17 @@ final class PatentIndex implements AutoCloseable {
             }
             generation = Integer.parseInt(sizes.getProperty(GENERATION, "0"));
             frozenAt = Integer.parseInt(sizes.getProperty(FROZEN_AT, "0"));
+            restsFile = sizes.getProperty(RESTS_FILE, LEGACY_RESTS);
             try (var listing = Files.list(dir)) {
                 for (Path p : listing.toList()) {
                     String name = p.getFileName().toString();
                     if (name.matches("(races|bands)-\\d+\\.bin") && !name.equals(FrozenRaces.tableFile(generation))
                             && !name.equals(FrozenRaces.keysFile(generation))) {
                         // a generation replaced, or one whose writing was cut off before its commit
+                        Files.delete(p);
+                    }
+                    if (name.matches("rests(-\\d+)?\\.bin") && !name.equals(restsFile)) {
+                        // rests compacted into a file the commit names, or a compaction cut off before its commit
                         Files.delete(p);
                     }
                 }
@@ -144,9 +160,10 @@ final class PatentIndex implements AutoCloseable {
     private static final String GENERATION = "races.generation";
     private static final String FROZEN_AT = "races.frozenAt";
 
-    /** The files whose sizes a commit records: the three and the current generation's two. */
+    /** The files whose sizes a commit records: the three, the rests and the current generation's two. */
     private List<String> files() {
         List<String> files = new java.util.ArrayList<>(List.of(FILES));
+        files.add(restsFile);
         if (generation > 0) {
             files.add(FrozenRaces.tableFile(generation));
             files.add(FrozenRaces.keysFile(generation));
@@ -174,6 +191,7 @@ final class PatentIndex implements AutoCloseable {
             sizes.setProperty(GENERATION, Integer.toString(generation));
             sizes.setProperty(FROZEN_AT, Integer.toString(frozenAt));
         }
+        sizes.setProperty(RESTS_FILE, restsFile);
         Path next = dir.resolve(COMMITTED + ".next");
         try (var out = Files.newOutputStream(next)) {
             sizes.store(out, "sizes of the index files after the last complete append");
@@ -227,19 +245,24 @@ final class PatentIndex implements AutoCloseable {
 
     /**
      * The applications' last searches for the source of their rest: application → {rest band keys, rest probe
-     * hashes}. {@code rests.bin} holds one entry per search (application, key count, keys, probe count, probes, as
+     * hashes}. The rests file holds one entry per search (application, key count, keys, probe count, probes, as
      * ints); a later entry of an application replaces an earlier one.
      */
     Map<Integer, int[][]> rests() {
         return rests;
     }
 
+    /**
+     * Reads the rests; when replaced entries are as many as the live ones (a filing searched again on a later day
+     * appends its new rest), the live ones are written to a new file first ({@link #compactRests}).
+     */
     private Map<Integer, int[][]> loadRests() {
-        Path file = dir.resolve("rests.bin");
+        Path file = dir.resolve(restsFile);
         Map<Integer, int[][]> out = new HashMap<>();
         if (!Files.exists(file)) {
             return out;
         }
+        long entries = 0;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
             while (true) {
                 int doc;
@@ -257,11 +280,30 @@ final class PatentIndex implements AutoCloseable {
                     probes[i] = in.readInt();
                 }
                 out.put(doc, new int[][] {keys, probes});
+                entries++;
+            }
+            if (entries - out.size() >= out.size() && entries > out.size()) {
+                compactRests(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * Writes the live rests to {@code rests-(K+1).bin} and commits the index naming it; the replaced file is deleted
+     * after the commit (or, cut off before, when the index is next opened, like a compaction cut off before its
+     * commit). The rests file never shrinks in place: a commit's recorded size always belongs to the file it names.
+     */
+    private void compactRests(Map<Integer, int[][]> live) throws IOException {
+        String old = restsFile;
+        int k = old.equals(LEGACY_RESTS) ? 0 : Integer.parseInt(old.replaceAll("\\D", ""));
+        String next = "rests-" + (k + 1) + ".bin";
+        writeRests(next, live, StandardOpenOption.TRUNCATE_EXISTING);
+        restsFile = next;
+        commit();
+        Files.delete(dir.resolve(old));
     }
 
     private FrozenRaces loadRaces(int applications) {
@@ -327,9 +369,9 @@ final class PatentIndex implements AutoCloseable {
         }
     }
 
-    private void writeRests(Map<Integer, int[][]> searched) throws IOException {
+    private void writeRests(String file, Map<Integer, int[][]> searched, StandardOpenOption mode) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
-                dir.resolve("rests.bin"), StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 20))) {
+                dir.resolve(file), StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode), 1 << 20))) {
             for (Map.Entry<Integer, int[][]> e : new java.util.TreeMap<>(searched).entrySet()) {
                 out.writeInt(e.getKey());
                 for (int[] part : e.getValue()) {
@@ -425,7 +467,7 @@ final class PatentIndex implements AutoCloseable {
             if (races != null) {
                 replaced = races.rewrite() ? generation : 0;
                 writeRaces(races);
-                writeRests(races.rests());
+                writeRests(restsFile, races.rests(), StandardOpenOption.APPEND);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -126,6 +126,52 @@ class FrozenRacesTests {
         assertThat(Files.size(index.resolve("bands-2.bin"))).isEqualTo(6L * FrozenRaces.ENTRY_INTS * 4);
     }
 
+    @Test
+    void restsReplacedAsOftenAsTheyAreLiveAreCompactedIntoAFileTheCommitNames() throws Exception {
+        new PatentCorpusGenerator(PatentCorpusGenerator.Settings.of(2000, 5))
+                .write(dir.resolve("p.jsonl"), dir.resolve("t.jsonl"));
+        List<String> lines = Files.readAllLines(dir.resolve("p.jsonl"));
+        java.util.Collections.shuffle(lines, new java.util.Random(3));
+        Path day2 = Files.write(dir.resolve("day2.jsonl"), lines.subList(1800, lines.size()));
+        Path index = dir.resolve("index");
+        engine.screenIncrementally(Files.write(dir.resolve("day1.jsonl"), lines.subList(0, 1800)), index, bad -> { });
+        Path twin = dir.resolve("twin");
+        copy(index, twin);
+        byte[] live = Files.readAllBytes(index.resolve("rests.bin"));
+        assertThat(live).isNotEmpty();
+        // every filing searched again with the same rest: each entry written twice, half of them replaced
+        Files.write(index.resolve("rests.bin"), live, StandardOpenOption.APPEND);
+        Properties sizes = committed(index);
+        sizes.setProperty("rests.bin", Long.toString(2L * live.length));
+        try (var out = Files.newOutputStream(index.resolve("committed.properties"))) {
+            sizes.store(out, null);
+        }
+        // and a compaction cut off before its commit
+        Files.write(index.resolve("rests-7.bin"), new byte[] {1, 2, 3});
+
+        List<Finding> found = engine.screenIncrementally(day2, index, bad -> { });
+
+        assertThat(index.resolve("rests.bin")).doesNotExist();
+        assertThat(index.resolve("rests-7.bin")).doesNotExist();
+        assertThat(committed(index)).containsEntry("rests.file", "rests-1.bin");
+        byte[] compacted = Files.readAllBytes(index.resolve("rests-1.bin"));
+        // the live entries once each, then the day's
+        assertThat(Arrays.copyOf(compacted, live.length)).isEqualTo(live);
+        assertThat(committed(index)).containsEntry("rests-1.bin", Long.toString(compacted.length));
+        // the same day on the same index without the replaced entries finds the same
+        assertThat(found).isEqualTo(engine.screenIncrementally(day2, twin, bad -> { }));
+        assertThat(Files.readAllBytes(twin.resolve("rests.bin"))).isEqualTo(compacted);
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
     private static Properties committed(Path index) throws Exception {
         Properties p = new Properties();
         try (var in = Files.newInputStream(index.resolve("committed.properties"))) {
