@@ -20,13 +20,22 @@ public record BatchView(long id, BatchKind kind, String origin, String fileName,
         badLines = List.copyOf(badLines);
     }
 
-    /** One unreadable input line. */
     /**
-     * A line not screened: its number, the engine's reason, which kind of reason (UNREADABLE, REPEATED in the
-     * file, SCREENED_BEFORE in an earlier batch: the page says those in the user's language) and the application
-     * it names (null if unreadable).
+     * A line not screened: its number, the engine's reason (English, for the log), which kind of reason (the
+     * engine's {@code BadLine.Kind}: the page says it in the user's language), the application it names (REPEATED
+     * in the file, SCREENED_BEFORE in an earlier batch) and the field at fault (MISSING, NOT_A_DATE...), or null.
      */
-    public record BadLineView(long line, String reason, String kind, String applicationNo) {
+    public record BadLineView(long line, String reason, String kind, String applicationNo, String field) {
+
+        /** The message code of the kind: {@code leads.batch.line.KIND}, with {@link #argument()} as its {0}. */
+        public String messageCode() {
+            return "leads.batch.line." + kind;
+        }
+
+        /** What the message names: the application, or the field at fault, or (unreadable otherwise) the parser's reason. */
+        public String argument() {
+            return applicationNo != null ? applicationNo : field != null ? field : "UNREADABLE".equals(kind) ? reason : "";
+        }
     }
 
     /** How far the batch is, 0-100, for the progress bar: reading is most of the work, making leads the end. */

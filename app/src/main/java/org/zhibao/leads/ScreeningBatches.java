@@ -322,7 +322,7 @@ public class ScreeningBatches {
         for (Map<String, Object> m : JSON.readValue(rs.getString("bad_lines"), new TypeReference<List<Map<String, Object>>>() {
         })) {
             bad.add(new BatchView.BadLineView(((Number) m.get("line")).longValue(), String.valueOf(m.get("reason")),
-                    String.valueOf(m.getOrDefault("kind", "UNREADABLE")), (String) m.get("applicationNo")));
+                    String.valueOf(m.getOrDefault("kind", "UNREADABLE")), (String) m.get("applicationNo"), (String) m.get("field")));
         }
         return new BatchView(rs.getLong("id"), BatchKind.valueOf(rs.getString("kind")), rs.getString("origin"),
                 rs.getString("file_name"), rs.getLong("lines"), rs.getLong("office_id"), rs.getString("office_region"),

@@ -246,6 +246,9 @@ class ScreeningRunner {
                     if (line.applicationNo() != null) {
                         entry.put("applicationNo", line.applicationNo());
                     }
+                    if (line.field() != null) {
+                        entry.put("field", line.field());
+                    }
                     bad.add(entry);
                 }
             }

@@ -93,7 +93,10 @@ class LeadPagesTests {
     void theBatchPageShowsTheFinishedRunAndItsUnreadableLine() throws Exception {
         String html = page("/screening/batches/" + batchId, officer);
         assertThat(html).contains("已完成").contains("跳过的行（无法读取或此前已筛查；共 1 行）").contains(">603<");
-        assertThat(page("/screening/batches/" + batchId + "?lang=en", officer)).contains("Done").contains("Skipped lines (unreadable or screened before; 1 in all)");
+        // the line that is not JSON is said in the user's language, the parser's English only in its title
+        assertThat(html).contains(">不是有效的 JSON 对象（每行应是一件申请的 JSON）<");
+        assertThat(page("/screening/batches/" + batchId + "?lang=en", officer)).contains("Done").contains("Skipped lines (unreadable or screened before; 1 in all)")
+                .contains(">Not a JSON object (each line should be one filing as JSON)<");
         assertThat(page("/screening/batches", officer)).contains("patents-2026-11-24.jsonl");
     }
 

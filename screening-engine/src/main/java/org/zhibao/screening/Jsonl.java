@@ -30,10 +30,24 @@ public final class Jsonl {
     private Jsonl() {
     }
 
-    /** Thrown for a line that is not a usable record; the message says why. */
+    /** Thrown for a line that is not a usable record; the message says why, the kind and field say it for a program. */
     public static final class BadRecord extends RuntimeException {
-        public BadRecord(String message) {
+        private final BadLine.Kind kind;
+        private final String field;
+
+        public BadRecord(BadLine.Kind kind, String field, String message) {
             super(message);
+            this.kind = kind;
+            this.field = field;
+        }
+
+        public BadLine.Kind kind() {
+            return kind;
+        }
+
+        /** The field at fault, or null. */
+        public String field() {
+            return field;
         }
     }
 
@@ -76,7 +90,7 @@ public final class Jsonl {
         try {
             return MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new BadRecord("not JSON: " + e.getOriginalMessage());
+            throw new BadRecord(BadLine.Kind.NOT_JSON, null, "not JSON: " + e.getOriginalMessage());
         }
     }
 
@@ -106,7 +120,7 @@ public final class Jsonl {
                 try {
                     record = parser.apply(line);
                 } catch (BadRecord | JacksonException | IllegalArgumentException e) {
-                    bad.accept(new BadLine(number, e.getMessage()));
+                    bad.accept(BadLine.unreadable(number, e));
                     continue;
                 }
                 sink.accept(record);
@@ -131,7 +145,7 @@ public final class Jsonl {
     private static JsonNode object(String line) {
         JsonNode n = readTree(line);
         if (n == null || !n.isObject()) {
-            throw new BadRecord("not a JSON object");
+            throw new BadRecord(BadLine.Kind.NOT_JSON, null, "not a JSON object");
         }
         return n;
     }
@@ -139,7 +153,7 @@ public final class Jsonl {
     private static String required(JsonNode n, String field) {
         String value = text(n, field);
         if (value == null || value.isBlank()) {
-            throw new BadRecord("missing " + field);
+            throw new BadRecord(BadLine.Kind.MISSING, field, "missing " + field);
         }
         return value;
     }
@@ -152,7 +166,7 @@ public final class Jsonl {
         if (v.isString() || v.isNumber() || v.isBoolean()) {
             return v.asString();
         }
-        throw new BadRecord(field + " is not text");
+        throw new BadRecord(BadLine.Kind.NOT_TEXT, field, field + " is not text");
     }
 
     private static LocalDate date(JsonNode n, String field) {
@@ -163,7 +177,7 @@ public final class Jsonl {
         try {
             return LocalDate.parse(value.strip().length() > 10 ? value.strip().substring(0, 10) : value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRecord(field + " is not a date (yyyy-mm-dd): " + value);
+            throw new BadRecord(BadLine.Kind.NOT_A_DATE, field, field + " is not a date (yyyy-mm-dd): " + value);
         }
     }
 
@@ -176,7 +190,7 @@ public final class Jsonl {
             if (v.isString()) {
                 return List.of(v.asString());
             }
-            throw new BadRecord(field + " is not a list");
+            throw new BadRecord(BadLine.Kind.NOT_A_LIST, field, field + " is not a list");
         }
         List<String> out = new ArrayList<>(v.size());
         for (JsonNode e : v) {
@@ -195,7 +209,7 @@ public final class Jsonl {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new BadRecord(field + " is not a list");
+            throw new BadRecord(BadLine.Kind.NOT_A_LIST, field, field + " is not a list");
         }
         List<Integer> out = new ArrayList<>(v.size());
         for (JsonNode e : v) {
@@ -204,7 +218,7 @@ public final class Jsonl {
             } else if (e.isString() && e.asString().strip().matches("\\d{1,2}")) {
                 out.add(Integer.parseInt(e.asString().strip()));
             } else {
-                throw new BadRecord(field + " holds a non-integer: " + e);
+                throw new BadRecord(BadLine.Kind.NOT_AN_INTEGER, field, field + " holds a non-integer: " + e);
             }
         }
         return out;
@@ -216,7 +230,7 @@ public final class Jsonl {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new BadRecord("applicants is not a list");
+            throw new BadRecord(BadLine.Kind.NOT_A_LIST, "applicants", "applicants is not a list");
         }
         List<Applicant> out = new ArrayList<>(v.size());
         for (JsonNode e : v) {
@@ -225,7 +239,7 @@ public final class Jsonl {
             } else if (e.isString()) {
                 out.add(new Applicant(e.asString(), "", ""));
             } else {
-                throw new BadRecord("an applicant is neither an object nor a name");
+                throw new BadRecord(BadLine.Kind.NOT_AN_APPLICANT, "applicants", "an applicant is neither an object nor a name");
             }
         }
         return out;

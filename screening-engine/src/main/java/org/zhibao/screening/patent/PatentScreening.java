@@ -265,7 +265,7 @@ public final class PatentScreening {
                 }
                 out.add(new Numbered(line.number(), profile(r, line.offset())));
             } catch (RuntimeException e) {
-                out.add(new BadLine(line.number(), e.getMessage()));
+                out.add(BadLine.unreadable(line.number(), e));
             }
         }
         return out;
