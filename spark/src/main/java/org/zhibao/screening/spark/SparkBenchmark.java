@@ -56,10 +56,10 @@ import org.zhibao.screening.patent.PatentScreening;
 public final class SparkBenchmark {
 
     /**
-     * The engine calls two applications duplicates when each covers at least {@code CONTAINMENT} (0.45) of the
+     * The engine calls two applications duplicates when each covers at least {@code CONTAINMENT} (0.40) of the
      * other's weighted content; two sets each c inside the other have a Jaccard similarity of at least c / (2 − c)
-     * (0.29; 1/3 when the cut was one half), so MLlib is asked for pairs at Jaccard distance at most 1 − c / (2 − c)
-     * (0.71; unweighted: MLlib has no IDF weighting).
+     * (0.25; 1/3 when the cut was one half, 0.29 at 0.45), so MLlib is asked for pairs at Jaccard distance at most
+     * 1 − c / (2 − c) (0.75; unweighted: MLlib has no IDF weighting).
      */
     static final double JACCARD_DISTANCE = 1 - DuplicateDecision.CONTAINMENT / (2 - DuplicateDecision.CONTAINMENT);
     /** Sampled shingle hashes have their two low bits zero: dropping them leaves 30 bits, under MinHash's prime. */
