@@ -31,11 +31,8 @@ class FrozenRacesTests {
 
     @Test
     void aDayRacesOnlyItsOwnFilingsAndFindsWhatAWholeRunFindsOfIt() throws Exception {
-        new PatentCorpusGenerator(PatentCorpusGenerator.Settings.of(3000, 5))
-                .write(dir.resolve("p.jsonl"), dir.resolve("t.jsonl"));
         // a tenth of the filings, drawn at random, come on day 2 (the generator writes related filings together)
-        List<String> lines = Files.readAllLines(dir.resolve("p.jsonl"));
-        java.util.Collections.shuffle(lines, new java.util.Random(3));
+        List<String> lines = shuffledCorpus(3000);
         Path day1 = Files.write(dir.resolve("day1.jsonl"), lines.subList(0, 2700));
         Path day2 = Files.write(dir.resolve("day2.jsonl"), lines.subList(2700, lines.size()));
         Path index = dir.resolve("index");
@@ -128,10 +125,7 @@ class FrozenRacesTests {
 
     @Test
     void restsReplacedAsOftenAsTheyAreLiveAreCompactedIntoAFileTheCommitNames() throws Exception {
-        new PatentCorpusGenerator(PatentCorpusGenerator.Settings.of(2000, 5))
-                .write(dir.resolve("p.jsonl"), dir.resolve("t.jsonl"));
-        List<String> lines = Files.readAllLines(dir.resolve("p.jsonl"));
-        java.util.Collections.shuffle(lines, new java.util.Random(3));
+        List<String> lines = shuffledCorpus(2000);
         Path day2 = Files.write(dir.resolve("day2.jsonl"), lines.subList(1800, lines.size()));
         Path index = dir.resolve("index");
         engine.screenIncrementally(Files.write(dir.resolve("day1.jsonl"), lines.subList(0, 1800)), index, bad -> { });
@@ -161,6 +155,15 @@ class FrozenRacesTests {
         // the same day on the same index without the replaced entries finds the same
         assertThat(found).isEqualTo(engine.screenIncrementally(day2, twin, bad -> { }));
         assertThat(Files.readAllBytes(twin.resolve("rests.bin"))).isEqualTo(compacted);
+    }
+
+    /** The generator's filings (seed 5) in a random order. */
+    private List<String> shuffledCorpus(int size) throws Exception {
+        new PatentCorpusGenerator(PatentCorpusGenerator.Settings.of(size, 5))
+                .write(dir.resolve("p.jsonl"), dir.resolve("t.jsonl"));
+        List<String> lines = Files.readAllLines(dir.resolve("p.jsonl"));
+        java.util.Collections.shuffle(lines, new java.util.Random(3));
+        return lines;
     }
 
     private static void copy(Path from, Path to) throws Exception {
