@@ -27,17 +27,21 @@ public record ChineseAddress(String adminArea, String streetKey) {
     // a leading administrative unit: 2-8 Han characters then 自治州 自治县 地区 市 区 县 旗 盟
     private static final Pattern ADMIN_UNIT = Pattern.compile(
             "^([\u4e00-\u9fff]{2,8}?)(\u81ea\u6cbb\u5dde|\u81ea\u6cbb\u53bf|\u5730\u533a|\u65b0\u533a|\u5e02|\u533a|\u53bf|\u65d7|\u76df)");
-    private static final Pattern CHINESE_NUMBER = Pattern.compile("[\u96f6\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u4e24]+");
-    // 楼 层 F after a number: the floor
-    private static final Pattern FLOOR = Pattern.compile("(\\d+)(?:\u697c|\u5c42|f)(?!\u53f7)");
-    // 室 房 户 after a number: the room
-    private static final Pattern ROOM = Pattern.compile("(\\d+)(?:\u5ba4|\u623f|\u6237)");
-    // 号楼 栋 幢 座 after a number: the building
-    private static final Pattern BUILDING = Pattern.compile("(\\d+)(?:\u53f7\u697c|\u680b|\u5e62|\u5ea7)");
+    /** The Chinese numerals (零 〇 一 … 九 十 百 两). */
+    private static final String NUMERALS = "\u96f6\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u4e24";
+    /** After a number, the floor: 楼 层 f (not 楼号). */
+    private static final String FLOOR = "\u697c\u5c42f";
+    /** After a number, the room: 室 房 户. */
+    private static final String ROOM = "\u5ba4\u623f\u6237";
+    /** After a number, the building: 栋 幢 座, or 号楼. */
+    private static final String BUILDING = "\u680b\u5e62\u5ea7";
+    private static final char HAO = '\u53f7';
+    private static final char LOU = '\u697c';
     private static final String CHINA = "\u4e2d\u56fd";
     // spaces and punctuation that do not tell places apart
     private static final String NOISE = " \t\n\u000b\f\r,\uff0c.\u3002()\uff08\uff09:\uff1a_\u00b7";
-    private static final Pattern SEPARATORS = Pattern.compile("[-\u2014\u2013~#/\\\\]");
+    /** Separators within a number (3F-301, 5#, 1/2): dropped. */
+    private static final String SEPARATORS = "-\u2014\u2013~#/\\";
     private static final char ORDINAL = '\u7b2c';
 
     public static ChineseAddress parse(String address) {
@@ -61,7 +65,7 @@ public record ChineseAddress(String adminArea, String streetKey) {
         StringBuilder admin = new StringBuilder();
         for (int i = 0; i < 3; i++) {
             Matcher m = ADMIN_UNIT.matcher(s);
-            if (!m.find() || m.end() >= s.length() || !hasStreetPart(s.substring(m.end()))) {
+            if (!m.find() || m.end() >= s.length() || !hasStreetPart(s, m.end())) {
                 break;
             }
             admin.append(m.group(1));
@@ -94,27 +98,97 @@ public record ChineseAddress(String adminArea, String streetKey) {
         return b.toString();
     }
 
-    private static boolean hasStreetPart(String rest) {
-        return rest.chars().anyMatch(c -> Character.isDigit(c) || "\u8def\u8857\u9053\u5df7\u5f04\u53f7\u6751\u56ed".indexOf(c) >= 0);
+    /** Whether s from {@code from} on holds a digit or a street word (路 街 道 巷 弄 号 村 园). */
+    private static boolean hasStreetPart(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c) || "\u8def\u8857\u9053\u5df7\u5f04\u53f7\u6751\u56ed".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /**
+     * The street part normalised: Chinese numerals to digits, 第 dropped; after a number a floor's 楼/层/f becomes F
+     * (not in 楼号), a room's 室/房/户 is dropped, a building's 号楼/栋/幢/座 becomes a B before the number; separators
+     * dropped. One pass each over the characters (the regular expressions this replaced were most of the time
+     * P6 spent per application; {@code ChineseAddressTests} holds them as the reference).
+     */
     static String streetKey(String s) {
-        s = arabic(s).replace(String.valueOf(ORDINAL), "");
-        s = FLOOR.matcher(s).replaceAll("$1F");
-        s = ROOM.matcher(s).replaceAll("$1");
-        s = BUILDING.matcher(s).replaceAll("B$1");
-        return SEPARATORS.matcher(s).replaceAll("");
+        char[] c = arabic(s).toCharArray();
+        int n = 0;
+        for (char x : c) {
+            if (x != ORDINAL) {
+                c[n++] = x;
+            }
+        }
+        // floors: a trigger after a digit and not before 号
+        for (int i = 1; i < n; i++) {
+            if (FLOOR.indexOf(c[i]) >= 0 && isDigit(c[i - 1]) && (i + 1 >= n || c[i + 1] != HAO)) {
+                c[i] = 'F';
+            }
+        }
+        // rooms: a trigger after a digit is dropped (judged on the characters before this pass)
+        int m = 0;
+        char before = 0;
+        for (int i = 0; i < n; i++) {
+            char x = c[i];
+            if (ROOM.indexOf(x) < 0 || !isDigit(before)) {
+                c[m++] = x;
+            }
+            before = x;
+        }
+        n = m;
+        // buildings: a number followed by 号楼, 栋, 幢 or 座 becomes B and the number; separators dropped
+        StringBuilder out = new StringBuilder(n + 4);
+        for (int i = 0; i < n; ) {
+            if (isDigit(c[i])) {
+                int end = i;
+                while (end < n && isDigit(c[end])) {
+                    end++;
+                }
+                int trigger = end < n && BUILDING.indexOf(c[end]) >= 0 ? 1
+                        : end + 1 < n && c[end] == HAO && c[end + 1] == LOU ? 2 : 0;
+                if (trigger > 0) {
+                    out.append('B');
+                }
+                out.append(c, i, end - i);
+                i = end + trigger;
+            } else {
+                if (SEPARATORS.indexOf(c[i]) < 0) {
+                    out.append(c[i]);
+                }
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Chinese numerals to Arabic digits (三 → 3, 十二 → 12, 二十三 → 23, 一百零五 → 105). */
     static String arabic(String s) {
-        Matcher m = CHINESE_NUMBER.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Integer.toString(value(m.group())));
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (NUMERALS.indexOf(s.charAt(i)) < 0) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.length() && NUMERALS.indexOf(s.charAt(end)) >= 0) {
+                end++;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            out.append(s, copied, i).append(value(s.substring(i, end)));
+            copied = end;
+            i = end - 1;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? s : out.append(s, copied, s.length()).toString();
     }
 
     private static int value(String numeral) {
