@@ -26,6 +26,8 @@ public record BadLine(long lineNumber, String reason, Kind kind, String applicat
         NOT_AN_INTEGER,
         /** An entry of {@code applicants} is neither an object nor a name. */
         NOT_AN_APPLICANT,
+        /** A line of the known-mark file a trademark batch is screened against (its number is that file's). */
+        KNOWN_MARKS,
         /** Its application number is on an earlier line of the same file: screened once, from that line. */
         REPEATED,
         /** Its application was screened before, into the index it is screened against. */
@@ -47,7 +49,7 @@ public record BadLine(long lineNumber, String reason, Kind kind, String applicat
         if (e instanceof Jsonl.BadRecord bad) {
             return new BadLine(lineNumber, bad.getMessage(), bad.kind(), null, bad.field());
         }
-        return new BadLine(lineNumber, e.getMessage());
+        return new BadLine(lineNumber, e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
     }
 
     @Override

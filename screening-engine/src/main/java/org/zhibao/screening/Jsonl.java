@@ -63,7 +63,7 @@ public final class Jsonl {
         JsonNode applicant = n.get("applicant");
         return new TrademarkRecord(required(n, "applicationNo"), date(n, "filingDate"), required(n, "mark"),
                 ints(n, "niceClasses"), strings(n, "goods"),
-                applicant != null && applicant.isObject() ? applicant(applicant) : null, text(n, "agency"));
+                applicant != null && applicant.isObject() ? applicant(applicant, "applicant") : null, text(n, "agency"));
     }
 
     public static KnownMark parseKnownMark(String line) {
@@ -194,11 +194,14 @@ public final class Jsonl {
         }
         List<String> out = new ArrayList<>(v.size());
         for (JsonNode e : v) {
-            if (e.isObject() && e.has("name")) {
-                out.add(e.get("name").asString());
-            } else if (!e.isNull()) {
-                out.add(e.asString());
+            JsonNode item = e.isObject() && e.has("name") ? e.get("name") : e;
+            if (item.isNull()) {
+                continue;
             }
+            if (!(item.isString() || item.isNumber() || item.isBoolean())) {
+                throw new BadRecord(BadLine.Kind.NOT_TEXT, field, field + " holds an entry that is not text");
+            }
+            out.add(item.asString());
         }
         return out;
     }
@@ -235,7 +238,7 @@ public final class Jsonl {
         List<Applicant> out = new ArrayList<>(v.size());
         for (JsonNode e : v) {
             if (e.isObject()) {
-                out.add(applicant(e));
+                out.add(applicant(e, "applicants[]"));
             } else if (e.isString()) {
                 out.add(new Applicant(e.asString(), "", ""));
             } else {
@@ -245,7 +248,12 @@ public final class Jsonl {
         return out;
     }
 
-    private static Applicant applicant(JsonNode e) {
-        return new Applicant(text(e, "name"), text(e, "address"), text(e, "creditCode"));
+    /** An applicant object; a field at fault is named with {@code where} ("applicants[].name"). */
+    private static Applicant applicant(JsonNode e, String where) {
+        try {
+            return new Applicant(text(e, "name"), text(e, "address"), text(e, "creditCode"));
+        } catch (BadRecord bad) {
+            throw new BadRecord(bad.kind(), where + "." + bad.field(), where + "." + bad.getMessage());
+        }
     }
 }

@@ -28,7 +28,9 @@ class JsonlTests {
                 "{\"applicationNo\":\"CN5\",\"title\":{\"zh\":\"标题\"}}",
                 "{\"applicationNo\":\"CN6\",\"ipc\":{\"a\":1}}",
                 "{\"applicationNo\":\"CN7\",\"applicants\":[[\"甲公司\"]]}",
-                "{\"applicationNo\":\"CN8\",\"applicants\":\"甲公司\"}"));
+                "{\"applicationNo\":\"CN8\",\"applicants\":\"甲公司\"}",
+                "{\"applicationNo\":\"CN9\",\"applicants\":[{\"name\":{\"zh\":\"甲公司\"}}]}",
+                "{\"applicationNo\":\"CN10\",\"inventors\":[[\"张三\"]]}"));
         List<BadLine> bad = new ArrayList<>();
         new PatentScreening(Progress.NONE, 2).screen(input, bad::add);
         bad.sort(java.util.Comparator.comparingLong(BadLine::lineNumber));
@@ -39,9 +41,21 @@ class JsonlTests {
                 org.assertj.core.groups.Tuple.tuple(5L, BadLine.Kind.NOT_TEXT, "title"),
                 org.assertj.core.groups.Tuple.tuple(6L, BadLine.Kind.NOT_A_LIST, "ipc"),
                 org.assertj.core.groups.Tuple.tuple(7L, BadLine.Kind.NOT_AN_APPLICANT, "applicants"),
-                org.assertj.core.groups.Tuple.tuple(8L, BadLine.Kind.NOT_A_LIST, "applicants"));
+                org.assertj.core.groups.Tuple.tuple(8L, BadLine.Kind.NOT_A_LIST, "applicants"),
+                org.assertj.core.groups.Tuple.tuple(9L, BadLine.Kind.NOT_TEXT, "applicants[].name"),
+                org.assertj.core.groups.Tuple.tuple(10L, BadLine.Kind.NOT_TEXT, "inventors"));
         // the command line keeps its English reason
         assertThat(bad.get(2).toString()).isEqualTo("line 4: missing applicationNo");
+    }
+
+    @Test
+    void aBadLineOfTheKnownMarksSaysSo() throws Exception {
+        Path filings = Files.write(dir.resolve("t.jsonl"), List.of("{\"applicationNo\":\"T1\",\"mark\":\"茶韵\"}"));
+        Path known = Files.write(dir.resolve("k.jsonl"), List.of("{\"mark\":\"茶香\",\"owner\":\"乙\"}", "{\"owner\":\"丙\"}"));
+        List<BadLine> bad = new ArrayList<>();
+        new org.zhibao.screening.trademark.TrademarkScreening(Progress.NONE).screen(filings, known, bad::add);
+        assertThat(bad).extracting(BadLine::lineNumber, BadLine::kind, BadLine::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, BadLine.Kind.KNOWN_MARKS, "mark"));
     }
 
     @Test

@@ -14,8 +14,9 @@ package org.zhibao.screening.patent;
  * MinHashLSH lacks: it bands one hash per band, so unrelated filings sharing one common phrase collide), and a
  * pair is a candidate when it collides in at least {@link #HITS} of the bands: with probability
  * 1 − (1 − p)^BANDS − BANDS·p·(1 − p)^(BANDS − 1), 0.995 at J = 1/3 (two filings each covering half of the
- * other), 0.975 at J = 0.29 (the least similarity of a duplicate, each covering 45 % of the other), 0.95 at
- * J = 0.27 (a source giving 40 % of a combination), 0.73 at J = 0.2 and 0.01 at J = 0.05.
+ * other), 0.975 at J = 0.29 (each covering 45 % of the other), 0.95 at J = 0.27 (a source giving 40 % of a
+ * combination), 0.92 at J = 0.25 (the least similarity of a duplicate since {@link DuplicateDecision#CONTAINMENT}
+ * is 0.40; the sketch probes propose such pairs too), 0.73 at J = 0.2 and 0.01 at J = 0.05.
  *
  * <p>Before, a band was three samples and one collision made a candidate: 0.91 at J = 1/3 but 0.72 at J = 0.27,
  * so that at 1,000,000 filings (where the sketch probes of most applications are the field's phrases and only the

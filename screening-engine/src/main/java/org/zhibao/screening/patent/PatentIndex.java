@@ -201,6 +201,19 @@ final class PatentIndex implements AutoCloseable {
         }
         Files.move(next, dir.resolve(COMMITTED), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        forceDirectory();
+    }
+
+    /**
+     * Forces the directory's entries to disk (a file a commit names, and the commit's move), where the platform
+     * allows a directory to be opened (Linux does; elsewhere the file system's own ordering is relied on).
+     */
+    private void forceDirectory() {
+        try (var channel = java.nio.channels.FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // a directory cannot be opened here: nothing more to force
+        }
     }
 
     /**
@@ -282,11 +295,11 @@ final class PatentIndex implements AutoCloseable {
                 out.put(doc, new int[][] {keys, probes});
                 entries++;
             }
-            if (entries - out.size() >= out.size() && entries > out.size()) {
-                compactRests(out);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (entries - out.size() >= out.size() && entries > out.size()) {
+            compactRests(out);
         }
         return out;
     }
@@ -296,14 +309,30 @@ final class PatentIndex implements AutoCloseable {
      * after the commit (or, cut off before, when the index is next opened, like a compaction cut off before its
      * commit). The rests file never shrinks in place: a commit's recorded size always belongs to the file it names.
      */
-    private void compactRests(Map<Integer, int[][]> live) throws IOException {
+    private void compactRests(Map<Integer, int[][]> live) {
         String old = restsFile;
         int k = old.equals(LEGACY_RESTS) ? 0 : Integer.parseInt(old.replaceAll("\\D", ""));
         String next = "rests-" + (k + 1) + ".bin";
-        writeRests(next, live, StandardOpenOption.TRUNCATE_EXISTING);
-        restsFile = next;
-        commit();
-        Files.delete(dir.resolve(old));
+        try {
+            writeRests(next, live, StandardOpenOption.TRUNCATE_EXISTING);
+            restsFile = next;
+            commit();
+        } catch (IOException | UncheckedIOException e) {
+            // only a saving of space: the file as it was stays named (a commit that failed left the old name in
+            // force; the new file is deleted now or, failing that, when the index is next opened)
+            restsFile = old;
+            try {
+                Files.deleteIfExists(dir.resolve(next));
+            } catch (IOException ignored) {
+                // deleted on the next open
+            }
+            return;
+        }
+        try {
+            Files.delete(dir.resolve(old));
+        } catch (IOException e) {
+            // deleted on the next open: the commit names the new file
+        }
     }
 
     private FrozenRaces loadRaces(int applications) {

@@ -29,7 +29,8 @@ public final class TrademarkScreening {
         Jsonl.read(known, Jsonl::parseKnownMark, (KnownMark k) -> {
             index.add(k);
             progress.report("index known marks", ++n[0]);
-        }, b -> bad.accept(new BadLine(b.lineNumber(), "known marks: " + b.reason())));
+        }, b -> bad.accept(new BadLine(b.lineNumber(), "known marks: " + b.reason(), BadLine.Kind.KNOWN_MARKS, null,
+                b.field())));
         List<TrademarkRecord> filings = new ArrayList<>();
         progress.report("read filings", 0);
         Jsonl.read(input, Jsonl::parseTrademark, (TrademarkRecord r) -> {
