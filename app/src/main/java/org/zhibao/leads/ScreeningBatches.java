@@ -131,13 +131,21 @@ public class ScreeningBatches {
         return queue(kind, "INBOX", fileName, stored, user);
     }
 
-    /** Replaces the register of known marks trademark batches are screened against; answers how many it holds. */
-    public long registerKnownMarks(String fileName, InputStream content, ZhibaoUser user) {
+    /**
+     * Replaces the register of known marks trademark batches are screened against; answers how many marks it holds
+     * and which lines it skipped.
+     */
+    public KnownMarksRead registerKnownMarks(String fileName, InputStream content, ZhibaoUser user) {
         requireImporter(user);
         StoredFile stored = files.store(content, MAX_BYTES);
         long[] marks = {0};
         long[] bad = {0};
-        Jsonl.read(files.readablePath(stored), Jsonl::parseKnownMark, m -> marks[0]++, b -> bad[0]++);
+        List<Long> skipped = new ArrayList<>();
+        Jsonl.read(files.readablePath(stored), Jsonl::parseKnownMark, m -> marks[0]++, b -> {
+            if (bad[0]++ < KEEP_SKIPPED_LINES) {
+                skipped.add(b.lineNumber());
+            }
+        });
         if (marks[0] == 0) {
             throw new LeadRefused("leads.refused.no-marks-read", bad[0]);
         }
@@ -149,7 +157,18 @@ public class ScreeningBatches {
         audit.recordForCurrentUser("leads.known-marks.register", "known-marks/" + stored.sha256(), "ok",
                 Map.of("marks", String.valueOf(marks[0]), "unreadable", String.valueOf(bad[0]),
                         "file", cleanName(fileName)));
-        return marks[0];
+        return new KnownMarksRead(marks[0], bad[0], skipped);
+    }
+
+    /** How many skipped lines of a known-mark file are named to the officer (all are counted). */
+    static final int KEEP_SKIPPED_LINES = 10;
+
+    /** A known-mark file read: the marks registered, the lines skipped, and the first of their numbers. */
+    public record KnownMarksRead(long marks, long skipped, List<Long> firstSkippedLines) {
+
+        public KnownMarksRead {
+            firstSkippedLines = List.copyOf(firstSkippedLines);
+        }
     }
 
     /** The register of known marks in force, if any has been uploaded. */

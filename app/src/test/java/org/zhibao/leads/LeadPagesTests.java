@@ -116,6 +116,30 @@ class LeadPagesTests {
     }
 
     @Test
+    void theKnownMarkRegisterSaysWhichLinesOfTheUploadItSkipped() throws Exception {
+        String known = """
+                {"mark":"康师傅","owner":"顶益（开曼岛）控股有限公司","niceClasses":[29,30]}
+                {"owner":"无商标的一行"}
+                {"mark":"娃哈哈","owner":"杭州娃哈哈集团有限公司","niceClasses":[32]}
+                not json
+                """;
+        MvcResult uploaded = mvc.perform(multipart("/screening/known-marks").file(new MockMultipartFile("file", "known.jsonl",
+                "application/x-ndjson", known.getBytes(StandardCharsets.UTF_8))).with(csrf()).with(as(officer)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((java.util.Map<String, Object>) uploaded.getFlashMap()).containsEntry("knownMarksCount", 2L).containsEntry("knownMarksSkipped", 2L)
+                .containsEntry("knownMarksSkippedLines", "2、4");
+        // the redirect followed in the same session, as a browser does (the flash attributes wait there)
+        String page = mvc.perform(get("/screening/batches").cookie(uploaded.getResponse().getCookies()).with(as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("上传的文件中有 2 行无法读取，已跳过（第 2、4 行）；其余各行已读入。");
+        // the register in force again without the unreadable lines (the trademark tests of this class upload their own)
+        mvc.perform(multipart("/screening/known-marks").file(new MockMultipartFile("file", "known.jsonl",
+                "application/x-ndjson", known.lines().filter(l -> l.contains("\"mark\"")).collect(java.util.stream.Collectors.joining("\n"))
+                        .getBytes(StandardCharsets.UTF_8))).with(csrf()).with(as(officer)))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void aSquattingLeadShowsTheFiledMarkBesideTheKnownOneWithTheKindOfSimilarity() throws Exception {
         String known = """
                 {"mark":"康师傅","owner":"顶益（开曼岛）控股有限公司","niceClasses":[29,30]}

@@ -119,9 +119,16 @@ class BatchController {
             return refuse(redirect, locale, new LeadRefused("leads.refused.empty"));
         }
         try (InputStream in = file.getInputStream()) {
-            long marks = batches.registerKnownMarks(file.getOriginalFilename(), in, user);
+            ScreeningBatches.KnownMarksRead read = batches.registerKnownMarks(file.getOriginalFilename(), in, user);
             redirect.addFlashAttribute("notice", "leads.done.known-marks");
-            redirect.addFlashAttribute("knownMarksCount", marks);
+            redirect.addFlashAttribute("knownMarksCount", read.marks());
+            if (read.skipped() > 0) {
+                redirect.addFlashAttribute("knownMarksSkipped", read.skipped());
+                redirect.addFlashAttribute("knownMarksSkippedLines", read.firstSkippedLines().stream()
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(
+                                "zh".equals(locale.getLanguage()) ? "、" : ", "))
+                        + (read.skipped() > read.firstSkippedLines().size() ? ", …" : ""));
+            }
         }
         catch (LeadRefused refused) {
             return refuse(redirect, locale, refused);
