@@ -28,6 +28,7 @@ import org.zhibao.office.OfficeView;
 import org.zhibao.office.Offices;
 import org.zhibao.region.Jurisdiction;
 import org.zhibao.region.RegionLevel;
+import org.zhibao.screening.BadLine;
 import org.zhibao.screening.Jsonl;
 import org.zhibao.storage.FileStore;
 import org.zhibao.storage.StoredFile;
@@ -83,7 +84,7 @@ public class ScreeningBatches {
     public long importUpload(BatchKind kind, String fileName, InputStream content, ZhibaoUser user) {
         requireImporter(user);
         String name = cleanName(fileName);
-        StoredFile stored = files.store(content, MAX_BYTES);
+        StoredFile stored = asUtf8(files.store(content, MAX_BYTES));
         return queue(kind, "UPLOAD", name, stored, user);
     }
 
@@ -123,7 +124,7 @@ public class ScreeningBatches {
         }
         StoredFile stored;
         try (InputStream in = Files.newInputStream(file)) {
-            stored = files.store(in, MAX_BYTES);
+            stored = asUtf8(files.store(in, MAX_BYTES));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,7 +138,7 @@ public class ScreeningBatches {
      */
     public KnownMarksRead registerKnownMarks(String fileName, InputStream content, ZhibaoUser user) {
         requireImporter(user);
-        StoredFile stored = files.store(content, MAX_BYTES);
+        StoredFile stored = asUtf8(files.store(content, MAX_BYTES));
         long[] marks = {0};
         long[] bad = {0};
         List<Long> skipped = new ArrayList<>();
@@ -158,6 +159,66 @@ public class ScreeningBatches {
                 Map.of("marks", String.valueOf(marks[0]), "unreadable", String.valueOf(bad[0]),
                         "file", cleanName(fileName)));
         return new KnownMarksRead(marks[0], bad[0], skipped);
+    }
+
+    /**
+     * A stored file as UTF-8, the encoding JSON lines are read in. A file that is not UTF-8 but reads whole as
+     * GB18030 (GBK's superset: what Chinese editions of Windows save text in) is stored again, transcoded, and the
+     * conversion audited; any other file is kept as it came, and those of its lines that are not UTF-8 are reported
+     * one by one as lines not screened (the engine's {@code NOT_UTF8}).
+     */
+    private StoredFile asUtf8(StoredFile stored) {
+        Path path = files.readablePath(stored);
+        if (readsWholeAs(path, StandardCharsets.UTF_8) || !readsWholeAs(path, GB18030)) {
+            return stored;
+        }
+        Path transcoded = null;
+        try {
+            transcoded = Files.createTempFile("zhibao-utf8-", ".jsonl");
+            try (java.io.Reader in = new InputStreamReader(Files.newInputStream(path), GB18030);
+                 java.io.Writer out = Files.newBufferedWriter(transcoded, StandardCharsets.UTF_8)) {
+                in.transferTo(out);
+            }
+            StoredFile utf8;
+            try (InputStream in = Files.newInputStream(transcoded)) {
+                utf8 = files.store(in, MAX_BYTES);
+            }
+            audit.recordForCurrentUser("leads.upload.transcode", "file/" + stored.sha256(), "ok",
+                    Map.of("from", GB18030.name(), "to", "UTF-8", "sha256", utf8.sha256()));
+            return utf8;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        finally {
+            if (transcoded != null) {
+                try {
+                    Files.deleteIfExists(transcoded);
+                }
+                catch (IOException e) {
+                    // a temporary file left behind; the stored copy is what counts
+                }
+            }
+        }
+    }
+
+    private static final java.nio.charset.Charset GB18030 = java.nio.charset.Charset.forName("GB18030");
+
+    /** Whether every byte of the file decodes in the charset (no replacement needed). */
+    static boolean readsWholeAs(Path file, java.nio.charset.Charset charset) {
+        try (java.io.Reader in = new InputStreamReader(Files.newInputStream(file), charset.newDecoder())) {
+            char[] buffer = new char[1 << 16];
+            while (in.read(buffer) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        }
+        catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** How many skipped lines of a known-mark file are named to the officer (all are counted). */
@@ -270,6 +331,7 @@ public class ScreeningBatches {
         long lines = 0;
         int readable = 0;
         String firstReason = null;
+        int notUtf8 = 0;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank()) {
@@ -290,6 +352,7 @@ public class ScreeningBatches {
                         if (firstReason == null) {
                             firstReason = e.getMessage();
                         }
+                        notUtf8 += e instanceof Jsonl.BadRecord bad && bad.kind() == BadLine.Kind.NOT_UTF8 ? 1 : 0;
                     }
                 }
             }
@@ -299,6 +362,10 @@ public class ScreeningBatches {
         }
         if (lines == 0) {
             throw new LeadRefused("leads.refused.empty");
+        }
+        if (readable == 0 && notUtf8 == Math.min(lines, PROBE_LINES)) {
+            // neither UTF-8 nor GB18030 as a whole (those were transcoded): Big5, UTF-16, a binary file...
+            throw new LeadRefused("leads.refused.not-utf8");
         }
         if (readable == 0) {
             throw new LeadRefused("leads.refused.not-jsonl", firstReason == null ? "" : abbreviate(firstReason));

@@ -27,6 +27,7 @@ import org.zhibao.audit.AuditRecord;
 import org.zhibao.database.SystemScope;
 import org.zhibao.screening.BadLine;
 import org.zhibao.screening.Finding;
+import org.zhibao.screening.Jsonl;
 import org.zhibao.screening.Progress;
 import org.zhibao.screening.Screening;
 import org.zhibao.storage.FileStore;
@@ -386,16 +387,18 @@ class ScreeningRunner {
         Set<String> wanted = new HashSet<>();
         findings.forEach(f -> wanted.addAll(f.subjects()));
         Map<String, String> records = new java.util.HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+        // decoded as the engine decodes (a line that is not UTF-8 was reported by it, not screened)
+        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(input),
+                StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null && records.size() < wanted.size(); line = in.readLine()) {
                 if (line.isBlank()) {
                     continue;
                 }
                 try {
-                    JsonNode node = ScreeningBatches.JSON.readTree(line);
+                    JsonNode node = Jsonl.readTree(line);
                     JsonNode no = node.get("applicationNo");
                     if (no != null && wanted.contains(no.asString()) && !records.containsKey(no.asString())) {
-                        records.put(no.asString(), line);
+                        records.put(no.asString(), line.startsWith("\uFEFF") ? line.substring(1) : line);
                     }
                 }
                 catch (RuntimeException unreadable) {

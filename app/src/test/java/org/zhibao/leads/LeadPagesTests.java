@@ -178,6 +178,46 @@ class LeadPagesTests {
     }
 
     @Test
+    void aKnownMarkFileSavedAsGbkIsReadAsItsChineseText() throws Exception {
+        String known = """
+                {"mark":"康师傅","owner":"顶益（开曼岛）控股有限公司","niceClasses":[29,30]}
+                {"mark":"娃哈哈","owner":"杭州娃哈哈集团有限公司","niceClasses":[32]}
+                """;
+        // as Chinese Windows saves text; read as UTF-8 every line would be unreadable
+        MvcResult uploaded = mvc.perform(multipart("/screening/known-marks").file(new MockMultipartFile("file", "known-gbk.jsonl",
+                "application/x-ndjson", known.getBytes(java.nio.charset.Charset.forName("GBK")))).with(csrf()).with(as(officer)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((java.util.Map<String, Object>) uploaded.getFlashMap()).containsEntry("knownMarksCount", 2L)
+                .doesNotContainKey("knownMarksSkipped");
+        assertThat(batches.knownMarks().orElseThrow().fileName()).isEqualTo("known-gbk.jsonl");
+    }
+
+    @Test
+    void aFileInAnEncodingNeitherUtf8NorGbkIsRefusedSayingSo() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("{\"applicationNo\":\"CN1\",\"title\":\"".getBytes(StandardCharsets.US_ASCII));
+        bytes.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x80});
+        bytes.writeBytes("\"}\n".getBytes(StandardCharsets.US_ASCII));
+        MvcResult result = mvc.perform(multipart("/screening/batches")
+                .file(new MockMultipartFile("file", "patents-latin.jsonl", "application/x-ndjson", bytes.toByteArray()))
+                .param("kind", "PATENTS").with(csrf()).with(as(officer))).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/screening/batches");
+        assertThat((String) result.getFlashMap().get("refusal")).contains("不是 UTF-8 编码");
+    }
+
+    @Test
+    void everyReasonALineIsSkippedIsWordedInBothLanguages() {
+        var messages = org.zhibao.TestBundles.of("i18n/leads");
+        for (org.zhibao.screening.BadLine.Kind kind : org.zhibao.screening.BadLine.Kind.values()) {
+            // a key missing from the English bundle would fall back to the Chinese one
+            assertThat(messages.getMessage("leads.batch.line." + kind, new Object[] {"x"}, java.util.Locale.SIMPLIFIED_CHINESE))
+                    .as(kind.name()).containsPattern("\\p{IsHan}");
+            assertThat(messages.getMessage("leads.batch.line." + kind, new Object[] {"x"}, java.util.Locale.ENGLISH))
+                    .as(kind.name()).doesNotContainPattern("\\p{IsHan}");
+        }
+    }
+
+    @Test
     void aFileThatIsNoJsonLinesIsRefusedWithAReasonOnThePage() throws Exception {
         MvcResult result = mvc.perform(multipart("/screening/batches")
                 .file(new MockMultipartFile("file", "report.pdf", "application/pdf", "%PDF-1.7 binary".getBytes()))

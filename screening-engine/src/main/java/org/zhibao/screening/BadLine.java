@@ -14,6 +14,8 @@ public record BadLine(long lineNumber, String reason, Kind kind, String applicat
         UNREADABLE,
         /** Not a JSON object. */
         NOT_JSON,
+        /** Not UTF-8 text: bytes of another encoding (a file saved as GBK), which no decoder can read as written. */
+        NOT_UTF8,
         /** A required field is missing or blank. */
         MISSING,
         /** A field that holds text holds an object or a list. */

@@ -3,6 +3,7 @@ package org.zhibao.screening;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Jsonl {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final char REPLACEMENT = '\uFFFD';
 
     private Jsonl() {
     }
@@ -51,15 +54,36 @@ public final class Jsonl {
         }
     }
 
+    /**
+     * A patent input line. A line holding U+FFFD is refused (as are trademark and known-mark lines): it is what a
+     * UTF-8 decoder puts where the bytes were not UTF-8 (a file saved as GBK reads as such characters, every
+     * Chinese one lost), so the text is not the filing's.
+     */
     public static PatentRecord parsePatent(String line) {
-        JsonNode n = object(line);
+        return patent(object(decodedWhole(line)));
+    }
+
+    /** A patent line stored by zhibao itself (the index's copies of lines it accepted once): taken as it is. */
+    public static PatentRecord parseStoredPatent(String line) {
+        return patent(object(line));
+    }
+
+    private static String decodedWhole(String line) {
+        if (line.indexOf(REPLACEMENT) >= 0) {
+            throw new BadRecord(BadLine.Kind.NOT_UTF8, null,
+                    "not UTF-8 text (a file saved in another encoding, such as GBK? save it as UTF-8)");
+        }
+        return line;
+    }
+
+    private static PatentRecord patent(JsonNode n) {
         return new PatentRecord(required(n, "applicationNo"), text(n, "kind"), text(n, "filingDate"),
                 text(n, "title"), text(n, "abstract"), text(n, "claims"), strings(n, "ipc"), applicants(n),
                 strings(n, "inventors"), text(n, "agency"), text(n, "contactPhone"), text(n, "contactEmail"));
     }
 
     public static TrademarkRecord parseTrademark(String line) {
-        JsonNode n = object(line);
+        JsonNode n = object(decodedWhole(line));
         JsonNode applicant = n.get("applicant");
         return new TrademarkRecord(required(n, "applicationNo"), date(n, "filingDate"), required(n, "mark"),
                 ints(n, "niceClasses"), strings(n, "goods"),
@@ -67,7 +91,7 @@ public final class Jsonl {
     }
 
     public static KnownMark parseKnownMark(String line) {
-        JsonNode n = object(line);
+        JsonNode n = object(decodedWhole(line));
         return new KnownMark(required(n, "mark"), text(n, "owner"), ints(n, "niceClasses"));
     }
 
@@ -86,7 +110,11 @@ public final class Jsonl {
         return MAPPER.writeValueAsString(value);
     }
 
+    /** One line as JSON; a byte-order mark before it is dropped (editors on Windows start a UTF-8 file with one). */
     public static JsonNode readTree(String json) {
+        if (!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK) {
+            json = json.substring(1);
+        }
         try {
             return MAPPER.readTree(json);
         } catch (JacksonException e) {
@@ -108,7 +136,9 @@ public final class Jsonl {
      * number) to the bad-line handler. Blank lines are skipped silently. Returns the number of lines read.
      */
     public static <T> long read(Path file, Function<String, T> parser, Consumer<T> sink, Consumer<BadLine> bad) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // decoded leniently: bytes that are not UTF-8 become U+FFFD and that line is reported (readTree), not the file
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8))) {
             String line;
             long number = 0;
             while ((line = reader.readLine()) != null) {

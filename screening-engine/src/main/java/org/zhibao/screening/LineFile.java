@@ -11,7 +11,9 @@ import java.util.Arrays;
 
 /**
  * Reads a UTF-8 text file line by line with each line's number and byte offset, so that a line can be read
- * again later by its offset alone (evidence is built only for the few flagged records).
+ * again later by its offset alone (evidence is built only for the few flagged records). A byte-order mark at the
+ * start of the file is not part of the first line. Bytes that are not UTF-8 are decoded as U+FFFD (the parser
+ * reports such a line).
  */
 public final class LineFile implements AutoCloseable {
 
@@ -75,7 +77,12 @@ public final class LineFile implements AutoCloseable {
                 len--;
             }
             number++;
-            return new Line(number, start, new String(buffer, 0, len, StandardCharsets.UTF_8));
+            int from = 0;
+            if (number == 1 && len >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
+                // a byte-order mark (editors on Windows start a UTF-8 file with one): the line starts after it
+                from = 3;
+            }
+            return new Line(number, start + from, new String(buffer, from, len - from, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

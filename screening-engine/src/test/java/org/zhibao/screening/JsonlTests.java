@@ -71,4 +71,38 @@ class JsonlTests {
                 org.assertj.core.groups.Tuple.tuple(BadLine.Kind.NOT_AN_INTEGER, "niceClasses"),
                 org.assertj.core.groups.Tuple.tuple(BadLine.Kind.MISSING, "mark"));
     }
+    /** A UTF-8 file saved by a Windows editor (byte-order mark, CRLF) with one line pasted from a GBK file. */
+    private Path windowsFile(String name, String first, String gbk, String last) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.write((first + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.write((gbk + "\r\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        bytes.write((last + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Files.write(dir.resolve(name), bytes.toByteArray());
+    }
+
+    @Test
+    void aByteOrderMarkIsReadPastAndALineInAnotherEncodingIsReportedNotScreened() throws Exception {
+        Path input = windowsFile("p.jsonl", GOOD, GOOD.replace("CN1", "CN2"), GOOD.replace("CN1", "CN3"));
+        List<BadLine> bad = new ArrayList<>();
+        new PatentScreening(Progress.NONE, 2).screen(input, bad::add);
+        // line 1 (after the mark) and line 3 are screened; line 2's Chinese is not UTF-8 and would be screened as
+        // replacement characters (found as generated text, its evidence unreadable)
+        assertThat(bad).extracting(BadLine::lineNumber, BadLine::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, BadLine.Kind.NOT_UTF8));
+        assertThat(bad.get(0).reason()).contains("GBK");
+    }
+
+    @Test
+    void aTrademarkFileWithALineInAnotherEncodingIsReadToTheEnd() throws Exception {
+        Path input = windowsFile("t.jsonl", "{\"applicationNo\":\"T1\",\"mark\":\"茶韵\"}",
+                "{\"applicationNo\":\"T2\",\"mark\":\"茶香\"}", "{\"applicationNo\":\"T3\",\"mark\":\"茗香\"}");
+        List<BadLine> bad = new ArrayList<>();
+        List<TrademarkRecord> read = new ArrayList<>();
+        Jsonl.read(input, Jsonl::parseTrademark, read::add, bad::add);
+        assertThat(read).extracting(TrademarkRecord::applicationNo, TrademarkRecord::mark)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("T1", "茶韵"), org.assertj.core.groups.Tuple.tuple("T3", "茗香"));
+        assertThat(bad).extracting(BadLine::lineNumber, BadLine::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, BadLine.Kind.NOT_UTF8));
+    }
 }

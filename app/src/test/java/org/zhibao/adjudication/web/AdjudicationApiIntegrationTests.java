@@ -170,6 +170,7 @@ class AdjudicationApiIntegrationTests {
                 text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
             }
         }
+        java.nio.file.Files.delete(file);
         // the workbook's XML writes CJK characters as numeric references
         String cells = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)
                 .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));

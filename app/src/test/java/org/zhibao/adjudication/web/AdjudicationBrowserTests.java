@@ -110,6 +110,8 @@ class AdjudicationBrowserTests {
         assertThat(requester.getByTestId("case-status")).hasText("待立案审查");
         assertThat(requester.locator("[data-period='ACCEPTANCE_REVIEW']")).isVisible();
         assertThat(requester.getByTestId("files")).containsText("evidence");
+        // the browser reads the file when the form is sent
+        Files.delete(evidence);
         String url = requester.url();
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     }

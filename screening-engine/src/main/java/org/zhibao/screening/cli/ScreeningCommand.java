@@ -89,13 +89,15 @@ public final class ScreeningCommand {
 
     private static int patents(Map<String, String> o) {
         Path input = Path.of(o.get("input"));
-        if (!Files.isReadable(input)) {
-            return usage("cannot read " + input);
+        Path output = Path.of(o.get("output"));
+        String problem = firstProblem(unreadable(input), unwritable(output),
+                o.containsKey("index") ? notAnIndexDirectory(Path.of(o.get("index"))) : null);
+        if (problem != null) {
+            return usage(problem);
         }
         int threads = Integer.parseInt(o.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         PatentScreening engine = new PatentScreening(Progress.toStderr("patents"), threads);
         BadLines bad = new BadLines();
-        Path output = Path.of(o.get("output"));
         // with an index, the findings are written before the day is added to it (see screenIncrementally)
         List<Finding> findings = o.containsKey("index")
                 ? engine.screenIncrementally(input, Path.of(o.get("index")), bad, f -> Jsonl.writeFindings(output, f))
@@ -111,8 +113,9 @@ public final class ScreeningCommand {
     private static int trademarks(Map<String, String> o) {
         Path input = Path.of(o.get("input"));
         Path known = Path.of(o.get("known"));
-        if (!Files.isReadable(input) || !Files.isReadable(known)) {
-            return usage("cannot read " + (Files.isReadable(input) ? known : input));
+        String problem = firstProblem(unreadable(input), unreadable(known), unwritable(Path.of(o.get("output"))));
+        if (problem != null) {
+            return usage(problem);
         }
         BadLines bad = new BadLines();
         List<Finding> findings = new TrademarkScreening(Progress.toStderr("trademarks")).screen(input, known, bad);
@@ -120,6 +123,40 @@ public final class ScreeningCommand {
         System.err.printf("trademarks: %,d findings written to %s, %,d bad lines skipped%n", findings.size(),
                 o.get("output"), bad.count.get());
         return 0;
+    }
+
+    /*
+     * Checked before the run, so that a mistyped path is said at once, not after minutes of screening (the output is
+     * written at the end) and not as a stack trace.
+     */
+
+    private static String firstProblem(String... problems) {
+        return java.util.Arrays.stream(problems).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    static String unreadable(Path file) {
+        if (Files.isDirectory(file)) {
+            return "cannot read " + file + ": it is a directory, not a file";
+        }
+        return Files.isReadable(file) ? null : "cannot read " + file + (Files.exists(file) ? ": not readable" : ": no such file");
+    }
+
+    static String unwritable(Path file) {
+        if (Files.isDirectory(file)) {
+            return "cannot write " + file + ": it is a directory (name a file in it)";
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return "cannot write " + file + ": no directory " + parent;
+        }
+        if (Files.exists(file) ? !Files.isWritable(file) : !Files.isWritable(parent)) {
+            return "cannot write " + file + ": permission denied";
+        }
+        return null;
+    }
+
+    static String notAnIndexDirectory(Path dir) {
+        return Files.exists(dir) && !Files.isDirectory(dir) ? "--index " + dir + " is a file, not a directory" : null;
     }
 
     static boolean allowed(Map<String, String> options, String... names) {

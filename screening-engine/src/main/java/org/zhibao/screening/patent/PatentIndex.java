@@ -245,7 +245,7 @@ final class PatentIndex implements AutoCloseable {
                 var measures = new GeneratedTextRule.TextMeasures(in.readDouble(), in.readDouble(), in.readDouble(),
                         in.readDouble(), in.readInt());
                 long offset = in.readLong();
-                PatentRecord contact = Jsonl.parsePatent(contacts.next().text());
+                PatentRecord contact = Jsonl.parseStoredPatent(contacts.next().text());
                 corpus.add(new PatentScreening.Profiled(contact, shingles, measures, offset));
                 progress.report("load index", ++done);
             }

@@ -1548,7 +1548,7 @@ public final class PatentScreening {
             synchronized (file) {
                 line = LineFile.lineAt(file, at[1]);
             }
-            PatentRecord r = Jsonl.parsePatent(line);
+            PatentRecord r = Jsonl.parseStoredPatent(line);
             cache.putIfAbsent(i, r);
             return r;
         }

@@ -222,4 +222,38 @@ class ScreeningCommandTests {
         assertThat(ScreeningCommand.run(new String[] {"trademarks", "--input", "a", "--output", "b"})).isEqualTo(2);
         assertThat(ScreeningCommand.run(new String[] {"frobnicate"})).isEqualTo(2);
     }
+    @Test
+    void aPathThatCannotBeReadOrWrittenIsSaidBeforeTheRun() throws Exception {
+        Path input = file("paths.jsonl", CN1, CN3);
+        Path known = Files.writeString(dir.resolve("paths-known.jsonl"), "{\"mark\":\"茶韵\"}\n");
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            // before, a missing output directory was found after the whole run, as a stack trace
+            assertThat(ScreeningCommand.run(new String[] {"patents", "--input", input.toString(), "--output",
+                    dir.resolve("no-such-dir/f.jsonl").toString()})).isEqualTo(2);
+            assertThat(ScreeningCommand.run(new String[] {"patents", "--input", dir.toString(), "--output",
+                    dir.resolve("f.jsonl").toString()})).isEqualTo(2);
+            assertThat(ScreeningCommand.run(new String[] {"patents", "--input", input.toString(), "--output",
+                    dir.toString()})).isEqualTo(2);
+            assertThat(ScreeningCommand.run(new String[] {"patents", "--input", input.toString(), "--output",
+                    dir.resolve("f.jsonl").toString(), "--index", input.toString()})).isEqualTo(2);
+            assertThat(ScreeningCommand.run(new String[] {"trademarks", "--input", input.toString(), "--known",
+                    dir.resolve("missing-known.jsonl").toString(), "--output", dir.resolve("t.jsonl").toString()})).isEqualTo(2);
+            assertThat(ScreeningCommand.run(new String[] {"trademarks", "--input", input.toString(), "--known",
+                    known.toString(), "--output", dir.resolve("nowhere/t.jsonl").toString()})).isEqualTo(2);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .contains("cannot write " + dir.resolve("no-such-dir/f.jsonl") + ": no directory " + dir.resolve("no-such-dir"))
+                .contains("cannot read " + dir + ": it is a directory, not a file")
+                .contains("cannot write " + dir + ": it is a directory (name a file in it)")
+                .contains("--index " + input + " is a file, not a directory")
+                .contains("cannot read " + dir.resolve("missing-known.jsonl") + ": no such file")
+                .contains("cannot write " + dir.resolve("nowhere/t.jsonl") + ": no directory")
+                .doesNotContain("Exception");
+        assertThat(dir.resolve("f.jsonl")).doesNotExist();
+    }
 }
