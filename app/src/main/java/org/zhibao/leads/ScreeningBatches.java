@@ -162,20 +162,20 @@ public class ScreeningBatches {
     }
 
     /**
-     * A stored file as UTF-8, the encoding JSON lines are read in. A file that is not UTF-8 but reads whole as
-     * GB18030 (GBK's superset: what Chinese editions of Windows save text in) is stored again, transcoded, and the
-     * conversion audited; any other file is kept as it came, and those of its lines that are not UTF-8 are reported
-     * one by one as lines not screened (the engine's {@code NOT_UTF8}).
+     * A stored file as UTF-8, the encoding JSON lines are read in: a file of GBK/GB18030 text
+     * ({@link UploadEncoding}) is stored again, transcoded, and the conversion audited; any other file is kept as it
+     * came, and those of its lines that are not UTF-8 are reported one by one as lines not screened (the engine's
+     * {@code NOT_UTF8}).
      */
     private StoredFile asUtf8(StoredFile stored) {
         Path path = files.readablePath(stored);
-        if (readsWholeAs(path, StandardCharsets.UTF_8) || !readsWholeAs(path, GB18030)) {
+        if (!UploadEncoding.isGb18030Text(path)) {
             return stored;
         }
         Path transcoded = null;
         try {
             transcoded = Files.createTempFile("zhibao-utf8-", ".jsonl");
-            try (java.io.Reader in = new InputStreamReader(Files.newInputStream(path), GB18030);
+            try (java.io.Reader in = new InputStreamReader(Files.newInputStream(path), UploadEncoding.GB18030);
                  java.io.Writer out = Files.newBufferedWriter(transcoded, StandardCharsets.UTF_8)) {
                 in.transferTo(out);
             }
@@ -184,7 +184,7 @@ public class ScreeningBatches {
                 utf8 = files.store(in, MAX_BYTES);
             }
             audit.recordForCurrentUser("leads.upload.transcode", "file/" + stored.sha256(), "ok",
-                    Map.of("from", GB18030.name(), "to", "UTF-8", "sha256", utf8.sha256()));
+                    Map.of("from", UploadEncoding.GB18030.name(), "to", "UTF-8", "sha256", utf8.sha256()));
             return utf8;
         }
         catch (IOException e) {
@@ -199,25 +199,6 @@ public class ScreeningBatches {
                     // a temporary file left behind; the stored copy is what counts
                 }
             }
-        }
-    }
-
-    private static final java.nio.charset.Charset GB18030 = java.nio.charset.Charset.forName("GB18030");
-
-    /** Whether every byte of the file decodes in the charset (no replacement needed). */
-    static boolean readsWholeAs(Path file, java.nio.charset.Charset charset) {
-        try (java.io.Reader in = new InputStreamReader(Files.newInputStream(file), charset.newDecoder())) {
-            char[] buffer = new char[1 << 16];
-            while (in.read(buffer) >= 0) {
-                // decoding is the check
-            }
-            return true;
-        }
-        catch (java.nio.charset.CharacterCodingException e) {
-            return false;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -334,6 +315,9 @@ public class ScreeningBatches {
         int notUtf8 = 0;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (lines == 0 && line.startsWith(Jsonl.BOM)) {
+                    line = line.substring(1);
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -364,7 +348,7 @@ public class ScreeningBatches {
             throw new LeadRefused("leads.refused.empty");
         }
         if (readable == 0 && notUtf8 == Math.min(lines, PROBE_LINES)) {
-            // neither UTF-8 nor GB18030 as a whole (those were transcoded): Big5, UTF-16, a binary file...
+            // not UTF-8, and not GB18030 text (that was transcoded): Big5, UTF-16, Latin-1, a binary file...
             throw new LeadRefused("leads.refused.not-utf8");
         }
         if (readable == 0) {

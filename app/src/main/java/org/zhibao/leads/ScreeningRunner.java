@@ -391,7 +391,8 @@ class ScreeningRunner {
         try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(input),
                 StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null && records.size() < wanted.size(); line = in.readLine()) {
-                if (line.isBlank()) {
+                // a line the engine refused as not UTF-8 may name the same application as the line it screened
+                if (line.isBlank() || line.indexOf('\uFFFD') >= 0) {
                     continue;
                 }
                 try {

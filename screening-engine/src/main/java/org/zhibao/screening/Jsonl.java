@@ -28,6 +28,8 @@ public final class Jsonl {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** The byte-order mark as text, which a caller reading lines itself drops from the first ({@link #read} does). */
+    public static final String BOM = String.valueOf(BYTE_ORDER_MARK);
     private static final char REPLACEMENT = '\uFFFD';
 
     private Jsonl() {
@@ -71,7 +73,8 @@ public final class Jsonl {
     private static String decodedWhole(String line) {
         if (line.indexOf(REPLACEMENT) >= 0) {
             throw new BadRecord(BadLine.Kind.NOT_UTF8, null,
-                    "not UTF-8 text (a file saved in another encoding, such as GBK? save it as UTF-8)");
+                    "not UTF-8 text (a file saved in another encoding, such as GBK? save it as UTF-8), or text that "
+                            + "lost characters before (it holds U+FFFD, the replacement character)");
         }
         return line;
     }
@@ -143,6 +146,9 @@ public final class Jsonl {
             long number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
+                if (number == 1 && line.startsWith(BOM)) {
+                    line = line.substring(1);
+                }
                 if (line.isBlank()) {
                     continue;
                 }

@@ -90,8 +90,9 @@ public final class ScreeningCommand {
     private static int patents(Map<String, String> o) {
         Path input = Path.of(o.get("input"));
         Path output = Path.of(o.get("output"));
-        String problem = firstProblem(unreadable(input), unwritable(output),
-                o.containsKey("index") ? notAnIndexDirectory(Path.of(o.get("index"))) : null);
+        Path index = o.containsKey("index") ? Path.of(o.get("index")) : null;
+        String problem = firstProblem(unreadable(input), unwritable(output), overwrites(output, input),
+                index != null ? notAnIndexDirectory(index) : null, index != null ? inside(output, index) : null);
         if (problem != null) {
             return usage(problem);
         }
@@ -113,13 +114,15 @@ public final class ScreeningCommand {
     private static int trademarks(Map<String, String> o) {
         Path input = Path.of(o.get("input"));
         Path known = Path.of(o.get("known"));
-        String problem = firstProblem(unreadable(input), unreadable(known), unwritable(Path.of(o.get("output"))));
+        Path output = Path.of(o.get("output"));
+        String problem = firstProblem(unreadable(input), unreadable(known), unwritable(output), overwrites(output, input),
+                overwrites(output, known));
         if (problem != null) {
             return usage(problem);
         }
         BadLines bad = new BadLines();
         List<Finding> findings = new TrademarkScreening(Progress.toStderr("trademarks")).screen(input, known, bad);
-        Jsonl.writeFindings(Path.of(o.get("output")), findings);
+        Jsonl.writeFindings(output, findings);
         System.err.printf("trademarks: %,d findings written to %s, %,d bad lines skipped%n", findings.size(),
                 o.get("output"), bad.count.get());
         return 0;
@@ -153,6 +156,21 @@ public final class ScreeningCommand {
             return "cannot write " + file + ": permission denied";
         }
         return null;
+    }
+
+    /** The findings written over an input (a day's file is read again by offset when it is added to the index). */
+    static String overwrites(Path output, Path input) {
+        try {
+            return Files.exists(output) && Files.isSameFile(output, input)
+                    ? "--output " + output + " is the input " + input + ": the findings would overwrite it" : null;
+        } catch (java.io.IOException e) {
+            return null; // the unreadable or unwritable path was said already
+        }
+    }
+
+    static String inside(Path output, Path index) {
+        return output.toAbsolutePath().normalize().startsWith(index.toAbsolutePath().normalize())
+                ? "--output " + output + " is inside the index directory " + index : null;
     }
 
     static String notAnIndexDirectory(Path dir) {

@@ -113,6 +113,26 @@ class ScreeningCommandTests {
     }
 
     @Test
+    void aDayFileStartingWithAByteOrderMarkGivesItsLinesAndTheIndexWithoutIt() throws Exception {
+        Path index = dir.resolve("bom-index");
+        PatentScreening engine = new PatentScreening(Progress.NONE, 2);
+        engine.screenIncrementally(file("b1.jsonl", CN1, CN3), index, b -> { });
+        // the mark is the day file's first bytes, before CN2's line
+        Path day = file("b2.jsonl", "\uFEFF" + CN2, CN7);
+        java.util.Map<String, String> lines = new java.util.HashMap<>();
+        List<org.zhibao.screening.BadLine> bad = new java.util.ArrayList<>();
+        engine.screenIncrementally(day, index, bad::add, (findings, lineOf) -> {
+            for (Finding f : findings) {
+                f.subjects().forEach(no -> lines.put(no, lineOf.apply(no)));
+            }
+        });
+        assertThat(bad).isEmpty();
+        assertThat(lines).containsEntry("CN1", CN1).containsEntry("CN2", CN2);
+        // the index's copy of the day's first line starts where the line does
+        assertThat(Files.readAllLines(index.resolve("records.jsonl"))).containsExactly(CN1, CN3, CN2, CN7);
+    }
+
+    @Test
     void aDayCutOffWhileTheIndexWasWrittenIsAsIfItNeverStarted() throws Exception {
         Path index = dir.resolve("torn-index");
         Path day1 = file("torn-day1.jsonl", CN1, CN5);
@@ -243,6 +263,13 @@ class ScreeningCommandTests {
                     dir.resolve("missing-known.jsonl").toString(), "--output", dir.resolve("t.jsonl").toString()})).isEqualTo(2);
             assertThat(ScreeningCommand.run(new String[] {"trademarks", "--input", input.toString(), "--known",
                     known.toString(), "--output", dir.resolve("nowhere/t.jsonl").toString()})).isEqualTo(2);
+            // the findings written over the day's file, which is read again (by offset) to add it to the index
+            assertThat(ScreeningCommand.run(new String[] {"patents", "--input", input.toString(), "--output",
+                    input.toString(), "--index", dir.resolve("same-index").toString()})).isEqualTo(2);
+            Files.createDirectories(dir.resolve("in-index"));
+            assertThat(ScreeningCommand.run(new String[] {"patents", "--input", input.toString(), "--output",
+                    dir.resolve("in-index/f.jsonl").toString(), "--index", dir.resolve("in-index").toString()}))
+                    .isEqualTo(2);
         } finally {
             System.setErr(err);
         }
@@ -253,6 +280,8 @@ class ScreeningCommandTests {
                 .contains("--index " + input + " is a file, not a directory")
                 .contains("cannot read " + dir.resolve("missing-known.jsonl") + ": no such file")
                 .contains("cannot write " + dir.resolve("nowhere/t.jsonl") + ": no directory")
+                .contains("--output " + input + " is the input " + input + ": the findings would overwrite it")
+                .contains("--output " + dir.resolve("in-index/f.jsonl") + " is inside the index directory " + dir.resolve("in-index"))
                 .doesNotContain("Exception");
         assertThat(dir.resolve("f.jsonl")).doesNotExist();
     }
