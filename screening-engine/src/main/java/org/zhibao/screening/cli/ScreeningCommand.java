@@ -100,10 +100,10 @@ public final class ScreeningCommand {
         PatentScreening engine = new PatentScreening(Progress.toStderr("patents"), threads);
         BadLines bad = new BadLines();
         // with an index, the findings are written before the day is added to it (see screenIncrementally)
-        List<Finding> findings = o.containsKey("index")
-                ? engine.screenIncrementally(input, Path.of(o.get("index")), bad, f -> Jsonl.writeFindings(output, f))
+        List<Finding> findings = index != null
+                ? engine.screenIncrementally(input, index, bad, f -> Jsonl.writeFindings(output, f))
                 : engine.screen(input, bad);
-        if (!o.containsKey("index")) {
+        if (index == null) {
             Jsonl.writeFindings(output, findings);
         }
         System.err.printf("patents: %,d findings written to %s, %,d bad lines skipped%n", findings.size(), o.get("output"),
