@@ -399,7 +399,7 @@ class ScreeningRunner {
                     JsonNode node = Jsonl.readTree(line);
                     JsonNode no = node.get("applicationNo");
                     if (no != null && wanted.contains(no.asString()) && !records.containsKey(no.asString())) {
-                        records.put(no.asString(), line.startsWith("\uFEFF") ? line.substring(1) : line);
+                        records.put(no.asString(), line.startsWith(Jsonl.BOM) ? line.substring(1) : line);
                     }
                 }
                 catch (RuntimeException unreadable) {
