@@ -46,7 +46,8 @@ final class Commands {
         return new PatentCorpusGenerator.Settings(size, seed, d.duplicateGroups(), d.combinations(), d.generated(),
                 d.splitControllers(), Double.parseDouble(o.getOrDefault("edit-strength", String.valueOf(d.editStrength()))),
                 Integer.parseInt(o.getOrDefault("salad-min", String.valueOf(d.saladMinChunk()))),
-                Integer.parseInt(o.getOrDefault("salad-max", String.valueOf(d.saladMaxChunk()))));
+                Integer.parseInt(o.getOrDefault("salad-max", String.valueOf(d.saladMaxChunk()))),
+                Integer.parseInt(o.getOrDefault("salad-order", String.valueOf(d.saladOrder()))));
     }
 
     static int evaluate(Map<String, String> o) {

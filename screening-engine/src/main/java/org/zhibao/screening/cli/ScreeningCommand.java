@@ -19,7 +19,7 @@ import org.zhibao.screening.trademark.TrademarkScreening;
  * zhibao-screen patents    --input PATENTS.jsonl    --output FINDINGS.jsonl [--index DIR]
  * zhibao-screen trademarks --input TRADEMARKS.jsonl --known KNOWN.jsonl --output FINDINGS.jsonl
  * zhibao-screen generate   patents|trademarks --size N --seed S --output DIR
- * zhibao-screen evaluate   [--size N] [--seed S] [--edit-strength E] [--salad-min N --salad-max N] [--work DIR] [--reuse true] [--patents-only true | --trademarks-only true] [--known N] [--marks N]
+ * zhibao-screen evaluate   [--size N] [--seed S] [--edit-strength E] [--salad-min N --salad-max N | --salad-order N] [--work DIR] [--reuse true] [--patents-only true | --trademarks-only true] [--known N] [--marks N]
  * zhibao-screen benchmark  [--sizes 10000,100000] [--known 1000000] [--work DIR]
  * </pre>
  */
@@ -29,7 +29,7 @@ public final class ScreeningCommand {
             "usage: zhibao-screen patents    --input PATENTS.jsonl    --output FINDINGS.jsonl [--index DIR]",
             "       zhibao-screen trademarks --input TRADEMARKS.jsonl --known KNOWN.jsonl --output FINDINGS.jsonl",
             "       zhibao-screen generate   --size N [--seed S] [--known N] --output DIR",
-            "       zhibao-screen evaluate   [--size N] [--seed S] [--edit-strength E] [--salad-min N --salad-max N] [--work DIR] [--reuse true] [--patents-only true | --trademarks-only true] [--known N] [--marks N]",
+            "       zhibao-screen evaluate   [--size N] [--seed S] [--edit-strength E] [--salad-min N --salad-max N | --salad-order N] [--work DIR] [--reuse true] [--patents-only true | --trademarks-only true] [--known N] [--marks N]",
             "       zhibao-screen benchmark  [--sizes N,N...] [--known N] [--work DIR]");
 
     private ScreeningCommand() {

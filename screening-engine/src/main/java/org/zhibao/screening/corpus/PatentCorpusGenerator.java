@@ -32,10 +32,11 @@ public final class PatentCorpusGenerator {
 
     /** Shares of the corpus planted per rule and how hard the planting is. */
     public record Settings(int size, long seed, double duplicateGroups, double combinations, double generated,
-                           double splitControllers, double editStrength, int saladMinChunk, int saladMaxChunk) {
+                           double splitControllers, double editStrength, int saladMinChunk, int saladMaxChunk,
+                           int saladOrder) {
 
         public static Settings of(int size, long seed) {
-            return new Settings(size, seed, 0.015, 0.01, 0.01, 0.005, 0.35, 2, 6);
+            return new Settings(size, seed, 0.015, 0.01, 0.01, 0.005, 0.35, 2, 6, 0);
         }
     }
 
@@ -286,8 +287,15 @@ public final class PatentCorpusGenerator {
         return d;
     }
 
-    /** Chunks of 2..6 characters cut from random real abstracts, thrown together. */
+    /**
+     * Chunks of 2..6 characters (the settings' chunk lengths) cut from random real abstracts, thrown together; or,
+     * with a salad order n &gt; 0, a character Markov chain: each next character drawn from those that follow the
+     * last n characters somewhere in the real abstracts (a new random start where none follows).
+     */
     private String saladText(int length) {
+        if (s.saladOrder() > 0) {
+            return markovText(length);
+        }
         StringBuilder b = new StringBuilder();
         while (b.length() < length) {
             String a = real.get(random.nextInt(real.size())).abstractText();
@@ -298,6 +306,34 @@ public final class PatentCorpusGenerator {
             if (random.nextDouble() < 0.15) {
                 b.append('\uff0c');
             }
+        }
+        return b.toString();
+    }
+
+    /** Context of n characters → the characters that follow it in the real abstracts (with repeats), built once. */
+    private Map<String, StringBuilder> chain;
+
+    private String markovText(int length) {
+        int n = s.saladOrder();
+        if (chain == null) {
+            chain = new HashMap<>();
+            for (RealPatents.RealPatent p : real) {
+                String a = p.abstractText().replace("\u3002", "");
+                for (int i = n; i < a.length(); i++) {
+                    chain.computeIfAbsent(a.substring(i - n, i), k -> new StringBuilder()).append(a.charAt(i));
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        while (b.length() < length) {
+            if (b.length() < n || !chain.containsKey(b.substring(b.length() - n))) {
+                String a = real.get(random.nextInt(real.size())).abstractText().replace("\u3002", "");
+                int at = random.nextInt(Math.max(1, a.length() - n));
+                b.append(a, at, Math.min(a.length(), at + n));
+                continue;
+            }
+            StringBuilder next = chain.get(b.substring(b.length() - n));
+            b.append(next.charAt(random.nextInt(next.length())));
         }
         return b.toString();
     }

@@ -35,7 +35,7 @@ class SparkCandidateSourcesTest {
     @Test
     void findsTheEnginesCombinationsAndDuplicatesWhereTheSketchProbesAndTheRestSearchMatter() {
         Path patents = dir.resolve("patents.jsonl");
-        new PatentCorpusGenerator(new PatentCorpusGenerator.Settings(16000, 11, 0.015, 0.05, 0.01, 0.005, 0.35, 2, 6))
+        new PatentCorpusGenerator(new PatentCorpusGenerator.Settings(16000, 11, 0.015, 0.05, 0.01, 0.005, 0.35, 2, 6, 0))
                 .write(patents, dir.resolve("truth.jsonl"));
         List<Finding> engine = new PatentScreening(Progress.NONE, 2).screen(patents, b -> { });
 
