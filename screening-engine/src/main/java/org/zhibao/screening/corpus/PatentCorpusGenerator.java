@@ -326,14 +326,14 @@ public final class PatentCorpusGenerator {
         }
         StringBuilder b = new StringBuilder();
         while (b.length() < length) {
-            if (b.length() < n || !chain.containsKey(b.substring(b.length() - n))) {
+            StringBuilder next = b.length() < n ? null : chain.get(b.substring(b.length() - n));
+            if (next == null) {
                 String a = real.get(random.nextInt(real.size())).abstractText().replace("\u3002", "");
                 int at = random.nextInt(Math.max(1, a.length() - n));
                 b.append(a, at, Math.min(a.length(), at + n));
-                continue;
+            } else {
+                b.append(next.charAt(random.nextInt(next.length())));
             }
-            StringBuilder next = chain.get(b.substring(b.length() - n));
-            b.append(next.charAt(random.nextInt(next.length())));
         }
         return b.toString();
     }
