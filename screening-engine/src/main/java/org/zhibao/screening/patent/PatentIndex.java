@@ -238,10 +238,7 @@ final class PatentIndex implements AutoCloseable {
                 } catch (EOFException end) {
                     break;
                 }
-                int[] shingles = new int[in.readInt()];
-                for (int i = 0; i < shingles.length; i++) {
-                    shingles[i] = in.readInt();
-                }
+                int[] shingles = readInts(in);
                 var measures = new GeneratedTextRule.TextMeasures(in.readDouble(), in.readDouble(), in.readDouble(),
                         in.readDouble(), in.readInt());
                 long offset = in.readLong();
@@ -284,14 +281,8 @@ final class PatentIndex implements AutoCloseable {
                 } catch (EOFException end) {
                     break;
                 }
-                int[] keys = new int[in.readInt()];
-                for (int i = 0; i < keys.length; i++) {
-                    keys[i] = in.readInt();
-                }
-                int[] probes = new int[in.readInt()];
-                for (int i = 0; i < probes.length; i++) {
-                    probes[i] = in.readInt();
-                }
+                int[] keys = readInts(in);
+                int[] probes = readInts(in);
                 out.put(doc, new int[][] {keys, probes});
                 entries++;
             }
@@ -510,5 +501,14 @@ final class PatentIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An int array written as its length and its values. */
+    private static int[] readInts(DataInputStream in) throws IOException {
+        int[] values = new int[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
+        return values;
     }
 }
