@@ -115,19 +115,24 @@ public final class GeneratedTextRule {
 
     /** 2^(-i/1024) for i in 0..1023: the packed costs are whole multiples of 1/1024 bit. */
     private static final double[] EXP2_FRACTION = new double[1024];
+    /** 2^-i for the whole bits of a packed cost (under 32: its {@code VALUE_BITS} hold 1/1024ths up to 32767). */
+    private static final double[] EXP2_WHOLE = new double[32];
 
     static {
         for (int i = 0; i < 1024; i++) {
             EXP2_FRACTION[i] = Math.pow(2, -i / 1024.0);
         }
+        for (int i = 0; i < 32; i++) {
+            EXP2_WHOLE[i] = Math.scalb(1.0, -i);
+        }
     }
 
-    /** 2^-bits: by table for a packed cost, else computed. */
+    /** 2^-bits: by table for a packed cost (two exact factors, the same double as a scalb), else computed. */
     static double probability(double bits) {
         double scaled = bits * 1024;
         int q = (int) scaled;
-        if (q == scaled) {
-            return Math.scalb(EXP2_FRACTION[q & 1023], -(q >> 10));
+        if (q == scaled && q < 32 * 1024) {
+            return EXP2_FRACTION[q & 1023] * EXP2_WHOLE[q >> 10];
         }
         return Math.pow(2, -bits);
     }

@@ -473,6 +473,7 @@ public final class PatentScreening {
         List<Pair> all = onEveryThread((offset, mine) -> {
             int[] counts = new int[n];
             int[] touched = new int[n];
+            Weights.Marked marked = new Weights.Marked(w);
             for (int d = offset; d < n; d += threads) {
                 int minOther = d < firstNew ? Math.max(d + 1, firstNew) : d + 1;
                 int touchedCount = 0;
@@ -486,7 +487,7 @@ public final class PatentScreening {
                     }
                 }
                 touchedCount = markBanded(bandNext, bandStart[d], bandStart[d + 1], counts, touched, touchedCount);
-                verifyMet(d, probes, counts, touched, touchedCount, corpus, w, postings, mine);
+                verifyMet(d, probes, counts, touched, touchedCount, corpus, w, postings, marked, mine);
                 if (offset == 0 && (d & 4095) == 0) {
                     progress.report("candidates", d);
                 }
@@ -661,8 +662,8 @@ public final class PatentScreening {
      * first.
      */
     private static void verifyMet(int d, int[] probes, int[] counts, int[] met, int metCount, Corpus corpus, Weights w,
-                                  Postings postings, List<Pair> out) {
-        int[] a = corpus.shingles.get(d);
+                                  Postings postings, Weights.Marked marked, List<Pair> out) {
+        boolean markedA = false;
         for (int k = 0; k < metCount; k++) {
             int e = met[k];
             int shared = counts[e];
@@ -671,7 +672,11 @@ public final class PatentScreening {
                     && shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probes(e).length))) {
                 continue;
             }
-            double inter = w.intersection(a, corpus.shingles.get(e));
+            if (!markedA) {
+                marked.mark(corpus.shingles.get(d));
+                markedA = true;
+            }
+            double inter = marked.intersection(corpus.shingles.get(e), w);
             double wa = w.total(d);
             double wb = w.total(e);
             double sim = inter / (wa + wb - inter);
@@ -728,6 +733,7 @@ public final class PatentScreening {
         return onEveryThread((offset, mine) -> {
             int[] counts = new int[n];
             int[] met = new int[n];
+            Weights.Marked marked = new Weights.Marked(w);
             for (int i = offset; i < examiners.length; i += threads) {
                 int d = examiners[i];
                 int metCount = 0;
@@ -741,7 +747,7 @@ public final class PatentScreening {
                     }
                 }
                 metCount = markBanded(next, start[d], start[d + 1], counts, met, metCount);
-                verifyMet(d, probes, counts, met, metCount, corpus, w, postings, mine);
+                verifyMet(d, probes, counts, met, metCount, corpus, w, postings, marked, mine);
             }
         });
     }

@@ -143,4 +143,39 @@ final class Weights {
         }
         return sum;
     }
+
+    /**
+     * One application's shingles as a bitset over the ids, to weigh what each of its candidates shares with it by
+     * a lookup per shingle of the candidate rather than a merge of both: the merge's steps depend on each other,
+     * the lookups do not (at 5,000 generated filings an application is weighed against 90 candidates on average).
+     * The sum is {@link #intersection}'s to the last bit: the same weights added in the same ascending order.
+     */
+    static final class Marked {
+        private final long[] bits;
+        private int[] marked = new int[0];
+
+        Marked(Weights w) {
+            bits = new long[(w.distinct() >>> 6) + 1];
+        }
+
+        void mark(int[] ids) {
+            for (int id : marked) {
+                bits[id >>> 6] = 0;
+            }
+            for (int id : ids) {
+                bits[id >>> 6] |= 1L << id;
+            }
+            marked = ids;
+        }
+
+        double intersection(int[] b, Weights w) {
+            double sum = 0;
+            for (int id : b) {
+                if ((bits[id >>> 6] & (1L << id)) != 0) {
+                    sum += w.weight(id);
+                }
+            }
+            return sum;
+        }
+    }
 }
