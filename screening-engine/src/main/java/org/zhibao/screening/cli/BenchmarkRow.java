@@ -16,7 +16,7 @@ public record BenchmarkRow(String contender, long records, double seconds, long 
     }
 
     public String line() {
-        return String.format("%-28s %,10d %10.1f %,12.0f %,10d %8s", contender, records, seconds, records / Math.max(seconds, 1e-9),
+        return String.format("%-28s %,10d %10.3f %,12.0f %,10d %8s", contender, records, seconds, records / Math.max(seconds, 1e-9),
                 peakHeapMb, Double.isNaN(recall) ? "-" : String.format("%.3f", recall));
     }
 

@@ -46,14 +46,16 @@ import org.zhibao.screening.patent.PatentScreening;
  * on the same sampled shingles, with P1_DUPLICATE recall against the planted truth.
  *
  * <pre>
- * SparkBenchmark [--sizes 500,1000,2000,5000,10000] [--budget 300] [--tables 5] [--work DIR] [--master local[*]]
+ * SparkBenchmark [--sizes 500,1000,2000,5000,10000] [--budget 300] [--tables 5] [--warm-up 15] [--runs 3]
+ *                [--work DIR] [--master local[*]]
  * </pre>
- * MLlib runs at growing sizes until one does not finish within the budget (seconds); that size is reported and
+ * MLlib runs at growing sizes until a run does not finish within the budget (seconds); that size is reported and
  * MLlib is not tried on larger ones (the others still are). Every contender is measured the same way: the Spark
  * session is started and the engine's Unihan tables and language model are loaded before any timing (both printed),
- * and each contender runs {@link #WARM_UP_RUNS} times, untimed, on a corpus of {@link #WARM_UP} first (JIT and Spark code
- * generation warm-up: one run on 300, as before, left the engine's later stages to the interpreter and C1, at 500
- * and 2,000 applications it then took 2-3 times its steady time).
+ * and at each size each contender warms up on the corpus it is timed on for {@code --warm-up} seconds (at least one
+ * run), then runs {@code --runs} times timed; the table has the median run (see {@link Timing#of}). Until
+ * 2026-11-25 every contender ran three times on 1,000 other applications first and then once timed: that left the
+ * engine at 5,000 at about twice its steady time.
  */
 public final class SparkBenchmark {
 
@@ -79,6 +81,8 @@ public final class SparkBenchmark {
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         long budget = Long.parseLong(o.getOrDefault("budget", "300"));
         int tables = Integer.parseInt(o.getOrDefault("tables", "5"));
+        double warmUpSeconds = Double.parseDouble(o.getOrDefault("warm-up", "15"));
+        int timedRuns = Integer.parseInt(o.getOrDefault("runs", "3"));
         Path work = Path.of(o.getOrDefault("work", "target/benchmark"));
         String master = o.getOrDefault("master", "local[*]");
         int threads = Runtime.getRuntime().availableProcessors();
@@ -101,9 +105,9 @@ public final class SparkBenchmark {
         // every contender is measured the same way: one-time start-up and JIT warm-up are excluded for all of them
         System.out.printf("one-time start-up, excluded from every row: Spark session %.1f s; engine: Unihan tables %.2f s, "
                 + "language model %.2f s%n", sparkStartup, unihan, model);
-        warmUp(spark, sc, work, threads, tables);
-        System.out.printf("warm-up, excluded from every row: each contender ran %d times on %,d other applications first%n",
-                WARM_UP_RUNS, WARM_UP);
+        System.out.printf("at each size every contender warms up on the corpus it is then timed on for %.0f s (at least "
+                + "one run), then runs %d times timed: the rows are the median run, peak heap the timed runs' peak%n",
+                warmUpSeconds, timedRuns);
         System.out.println("the engine rows run all four patent rules with evidence; the MLlib row only the similarity join");
         Integer mllibStopped = null;
         List<String> summary = new ArrayList<>();
@@ -122,48 +126,52 @@ public final class SparkBenchmark {
                     new PatentCorpusGenerator(PatentCorpusGenerator.Settings.of(size, 11)).write(patents, truth);
                 }
                 List<Finding> planted = Evaluation.readTruth(truth);
-                List<BenchmarkRow> rows = new ArrayList<>();
-
-                BenchmarkRow.resetPeak();
-                long t0 = System.nanoTime();
                 long n = floor(patents);
-                rows.add(new BenchmarkRow("floor (read+parse+hash)", n, seconds(t0), BenchmarkRow.currentPeakHeapMb(), Double.NaN));
-
-                BenchmarkRow.resetPeak();
-                t0 = System.nanoTime();
-                List<Finding> found = new PatentScreening(Progress.NONE, threads).screen(patents, b -> { });
-                rows.add(new BenchmarkRow("zhibao engine (all P rules)", n, seconds(t0), BenchmarkRow.currentPeakHeapMb(),
-                        recall(planted, found)));
-
-                BenchmarkRow.resetPeak();
-                t0 = System.nanoTime();
-                found = new SparkScreening(sc, threads * 2).screen(patents.toString());
-                rows.add(new BenchmarkRow("zhibao Spark job (all P)", n, seconds(t0), BenchmarkRow.currentPeakHeapMb(),
-                        recall(planted, found)));
+                List<BenchmarkRow> rows = new ArrayList<>();
+                List<String> runs = new ArrayList<>();
+                Timing floor = Timing.of(() -> {
+                    floor(patents);
+                    return List.of();
+                }, warmUpSeconds, timedRuns);
+                rows.add(floor.row("floor (read+parse+hash)", n, Double.NaN));
+                runs.add(floor.describe("floor"));
+                Timing engine = Timing.of(() -> new PatentScreening(Progress.NONE, threads).screen(patents, b -> { }),
+                        warmUpSeconds, timedRuns);
+                rows.add(engine.row("zhibao engine (all P rules)", n, recall(planted, engine.found())));
+                runs.add(engine.describe("engine"));
+                Timing job = Timing.of(() -> new SparkScreening(sc, threads * 2).screen(patents.toString()),
+                        warmUpSeconds, timedRuns);
+                rows.add(job.row("zhibao Spark job (all P)", n, recall(planted, job.found())));
+                runs.add(job.describe("Spark job"));
 
                 String mllibNote = null;
                 if (mllibStopped == null) {
-                    BenchmarkRow.resetPeak();
-                    long start = System.nanoTime();
                     String group = "mllib-" + size;
-                    Future<List<Finding>> run = runner.submit(() -> {
-                        sc.setJobGroup(group, "MinHashLSH at " + size, true);
-                        try {
-                            return mllib(spark, sc, patents, tables);
-                        } finally {
-                            sc.clearJobGroup();
-                        }
-                    });
                     try {
-                        List<Finding> mf = run.get(budget, TimeUnit.SECONDS);
-                        rows.add(new BenchmarkRow("Spark MLlib MinHashLSH", n, seconds(start), BenchmarkRow.currentPeakHeapMb(),
-                                recall(planted, mf)));
+                        // every run, warm-up or timed, within the budget
+                        Timing mllib = Timing.of(() -> {
+                            Future<List<Finding>> run = runner.submit(() -> {
+                                sc.setJobGroup(group, "MinHashLSH at " + size, true);
+                                try {
+                                    return mllib(spark, sc, patents, tables);
+                                } finally {
+                                    sc.clearJobGroup();
+                                }
+                            });
+                            try {
+                                return run.get(budget, TimeUnit.SECONDS);
+                            } catch (TimeoutException e) {
+                                sc.cancelJobGroup(group);
+                                run.cancel(true);
+                                throw e;
+                            }
+                        }, warmUpSeconds, timedRuns);
+                        rows.add(mllib.row("Spark MLlib MinHashLSH", n, recall(planted, mllib.found())));
+                        runs.add(mllib.describe("MLlib"));
                     } catch (TimeoutException e) {
-                        sc.cancelJobGroup(group);
-                        run.cancel(true);
                         mllibStopped = size;
-                        mllibNote = String.format("Spark MLlib MinHashLSH: did not finish %,d applications in %d s (peak %,d MB so far)",
-                                size, budget, BenchmarkRow.currentPeakHeapMb());
+                        mllibNote = String.format("Spark MLlib MinHashLSH: a run on %,d applications did not finish in %d s "
+                                + "(peak %,d MB so far)", size, budget, BenchmarkRow.currentPeakHeapMb());
                     }
                 }
                 System.out.println();
@@ -172,17 +180,18 @@ public final class SparkBenchmark {
                 if (mllibNote != null) {
                     System.out.println(mllibNote);
                 }
-                double engine = rows.get(1).seconds();
-                System.out.printf("engine / floor: %.1fx   Spark job / engine: %.1fx", engine / rows.get(0).seconds(),
-                        rows.get(2).seconds() / engine);
+                runs.forEach(System.out::println);
+                double engineSeconds = rows.get(1).seconds();
+                double floorSeconds = rows.get(0).seconds();
+                System.out.printf("engine / floor: %.1fx   Spark job / engine: %.1fx", engineSeconds / floorSeconds,
+                        rows.get(2).seconds() / engineSeconds);
                 if (rows.size() > 3) {
-                    System.out.printf("   MLlib / engine: %.1fx", rows.get(3).seconds() / engine);
-                    double mllib = rows.get(3).seconds();
-                    double floor = rows.get(0).seconds();
+                    double mllibSeconds = rows.get(3).seconds();
+                    System.out.printf("   MLlib / engine: %.1fx", mllibSeconds / engineSeconds);
                     // what 100x would ask of the engine, beside what reading and hashing alone took in this run
-                    summary.add(String.format("%,d: MLlib %.1f s, engine %.2f s -> engine %.0fx faster; 100x needs %.3f s, "
-                                    + "the floor took %.3f s%s", size, mllib, engine, mllib / engine, mllib / 100, floor,
-                            mllib / 100 < floor ? " (100x is under the floor here)" : ""));
+                    summary.add(String.format("%,d: MLlib %.1f s, engine %.3f s -> engine %.0fx faster; 100x needs %.3f s, "
+                                    + "the floor took %.3f s%s", size, mllibSeconds, engineSeconds, mllibSeconds / engineSeconds,
+                            mllibSeconds / 100, floorSeconds, mllibSeconds / 100 < floorSeconds ? " (100x is under the floor here)" : ""));
                 }
                 System.out.println();
             }
@@ -195,25 +204,6 @@ public final class SparkBenchmark {
         System.out.println(mllibStopped == null ? "Spark MLlib MinHashLSH finished every size"
                 : String.format("Spark MLlib MinHashLSH stops finishing at %,d applications (budget %d s)", mllibStopped, budget));
         System.exit(0);
-    }
-
-    static final int WARM_UP = 1000;
-    static final int WARM_UP_RUNS = 3;
-
-    /** Untimed runs of every contender on a small corpus: JIT compilation and Spark's code generation. */
-    static void warmUp(SparkSession spark, JavaSparkContext sc, Path work, int threads, int tables) throws Exception {
-        Path dir = work.resolve("warm-up-" + WARM_UP);
-        Files.createDirectories(dir);
-        Path patents = dir.resolve("patents.jsonl");
-        if (!Files.exists(dir.resolve("patents-truth.jsonl"))) {
-            new PatentCorpusGenerator(PatentCorpusGenerator.Settings.of(WARM_UP, 13)).write(patents, dir.resolve("patents-truth.jsonl"));
-        }
-        for (int run = 0; run < WARM_UP_RUNS; run++) {
-            floor(patents);
-            new PatentScreening(Progress.NONE, threads).screen(patents, b -> { });
-            new SparkScreening(sc, threads * 2).screen(patents.toString());
-            mllib(spark, sc, patents, tables);
-        }
     }
 
     /** The data team's pipeline: the same sampled shingles as binary sparse vectors, MinHashLSH, self-join. */
@@ -273,5 +263,61 @@ public final class SparkBenchmark {
 
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** One contender's run: its findings (none for the floor). */
+    interface Run {
+        List<Finding> run() throws Exception;
+    }
+
+    /**
+     * One contender at one size: the first run's time, how many runs the warm-up took, the timed runs and their
+     * heap peak, and the last run's findings.
+     */
+    record Timing(double first, int warmUps, double[] timed, long peakMb, List<Finding> found) {
+
+        /**
+         * Runs untimed until {@code warmUpSeconds} have passed (at least once), then {@code runs} times timed: the
+         * JIT compiles a short run's loops only after many runs (the engine at 5,000 applications went from 1.3 s
+         * to its steady 0.28 s over some 25 runs), a long one's within its first seconds, so the warm-up is time,
+         * not a count of runs, as JMH's is.
+         */
+        static Timing of(Run run, double warmUpSeconds, int runs) throws Exception {
+            long start = System.nanoTime();
+            run.run();
+            double first = seconds(start);
+            int warmUps = 1;
+            while (seconds(start) < warmUpSeconds) {
+                run.run();
+                warmUps++;
+            }
+            BenchmarkRow.resetPeak();
+            double[] timed = new double[runs];
+            List<Finding> found = List.of();
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                found = run.run();
+                timed[i] = seconds(t0);
+            }
+            return new Timing(first, warmUps, timed, BenchmarkRow.currentPeakHeapMb(), found);
+        }
+
+        double median() {
+            double[] sorted = timed.clone();
+            Arrays.sort(sorted);
+            return sorted[sorted.length / 2];
+        }
+
+        BenchmarkRow row(String contender, long records, double recall) {
+            return new BenchmarkRow(contender, records, median(), peakMb, recall);
+        }
+
+        String describe(String contender) {
+            StringBuilder b = new StringBuilder();
+            for (double t : timed) {
+                b.append(String.format(" %.3f", t));
+            }
+            return String.format("  %s: first run %.3f s; warm-up %d run(s); timed%s s", contender, first, warmUps, b);
+        }
     }
 }
