@@ -79,7 +79,12 @@ public final class PatentScreening {
      * (the third source of a combination of three, whose rest only shows once the second source is found).
      */
     public static final int REST_ROUNDS = 2;
-    static final int BATCH = 512;
+    /**
+     * Lines a reading task profiles. 512 left a file of 500 applications to one thread (read 25 ms, 17 ms at 64, the
+     * floor 5 ms); {@link #IN_FLIGHT} batches a thread are queued, the same 3,072 lines in flight as before.
+     */
+    static final int BATCH = 64;
+    static final int IN_FLIGHT = 24;
 
     private final Progress progress;
     private final int threads;
@@ -197,7 +202,7 @@ public final class PatentScreening {
             long done = 0;
             boolean more = true;
             while (more || !pending.isEmpty()) {
-                while (more && pending.size() < threads * 3) {
+                while (more && pending.size() < threads * IN_FLIGHT) {
                     List<LineFile.Line> batch = new ArrayList<>(BATCH);
                     LineFile.Line line;
                     while (batch.size() < BATCH && (line = lines.next()) != null) {
@@ -669,7 +674,7 @@ public final class PatentScreening {
             int shared = counts[e];
             counts[e] = 0;
             if (shared != BANDED
-                    && shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probes(e).length))) {
+                    && shared < Math.max(2, 0.05 * Math.min(probes.length, postings.probeCount(e)))) {
                 continue;
             }
             if (!markedA) {

@@ -23,11 +23,14 @@ public final class Postings {
     private final int[] start;
     private final int[] docs;
     private final int[][] probes;
+    /** How many probes each application has: one dense load where the array's length is a load of its header. */
+    private final int[] probeCounts;
 
     private Postings(int[] start, int[] docs, int[][] probes) {
         this.start = start;
         this.docs = docs;
         this.probes = probes;
+        this.probeCounts = Arrays.stream(probes).mapToInt(p -> p.length).toArray();
     }
 
     static Postings of(List<int[]> shingles, Weights w, int maxDf) {
@@ -126,6 +129,10 @@ public final class Postings {
     /** The shingle ids an application probes with. */
     int[] probes(int doc) {
         return probes[doc];
+    }
+
+    int probeCount(int doc) {
+        return probeCounts[doc];
     }
 
     boolean isRare(int id) {
