@@ -681,7 +681,7 @@ public final class PatentScreening {
                 marked.mark(corpus.shingles.get(d));
                 markedA = true;
             }
-            double inter = marked.intersection(corpus.shingles.get(e), w);
+            double inter = marked.intersection(corpus.shingles.get(e));
             double wa = w.total(d);
             double wb = w.total(e);
             double sim = inter / (wa + wb - inter);

@@ -151,10 +151,12 @@ final class Weights {
      * The sum is {@link #intersection}'s to the last bit: the same weights added in the same ascending order.
      */
     static final class Marked {
+        private final Weights w;
         private final long[] bits;
         private int[] marked = new int[0];
 
         Marked(Weights w) {
+            this.w = w;
             bits = new long[(w.distinct() >>> 6) + 1];
         }
 
@@ -168,7 +170,7 @@ final class Weights {
             marked = ids;
         }
 
-        double intersection(int[] b, Weights w) {
+        double intersection(int[] b) {
             double sum = 0;
             for (int id : b) {
                 if ((bits[id >>> 6] & (1L << id)) != 0) {

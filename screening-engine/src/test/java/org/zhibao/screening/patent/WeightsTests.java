@@ -26,7 +26,7 @@ class WeightsTests {
             marked.mark(ids.get(d));
             for (int e = 0; e < ids.size(); e += 7) {
                 double merged = w.intersection(ids.get(d), ids.get(e));
-                assertThat(marked.intersection(ids.get(e), w)).isEqualTo(merged);
+                assertThat(marked.intersection(ids.get(e))).isEqualTo(merged);
                 compared++;
             }
         }
@@ -37,8 +37,8 @@ class WeightsTests {
         for (int id : self) {
             all += w.weight(id);
         }
-        assertThat(marked.intersection(self, w)).isEqualTo(all);
+        assertThat(marked.intersection(self)).isEqualTo(all);
         marked.mark(new int[0]);
-        assertThat(marked.intersection(self, w)).isZero();
+        assertThat(marked.intersection(self)).isZero();
     }
 }
