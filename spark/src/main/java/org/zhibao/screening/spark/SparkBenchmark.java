@@ -83,6 +83,10 @@ public final class SparkBenchmark {
         int tables = Integer.parseInt(o.getOrDefault("tables", "5"));
         double warmUpSeconds = Double.parseDouble(o.getOrDefault("warm-up", "15"));
         int timedRuns = Integer.parseInt(o.getOrDefault("runs", "3"));
+        if (timedRuns < 1 || warmUpSeconds < 0 || budget < 1 || tables < 1) {
+            System.err.println("zhibao-benchmark-spark: --runs, --budget and --tables must be at least 1, --warm-up at least 0");
+            System.exit(2);
+        }
         Path work = Path.of(o.getOrDefault("work", "target/benchmark"));
         String master = o.getOrDefault("master", "local[*]");
         int threads = Runtime.getRuntime().availableProcessors();
