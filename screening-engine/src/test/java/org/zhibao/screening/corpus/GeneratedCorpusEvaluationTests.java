@@ -27,14 +27,12 @@ class GeneratedCorpusEvaluationTests {
         var findings = new PatentScreening(Progress.NONE, 2).screen(dir.resolve("p.jsonl"), b -> { });
         var scores = Evaluation.score(Evaluation.readTruth(dir.resolve("t.jsonl")), findings,
                 EnumSet.of(Rule.P1_DUPLICATE, Rule.P6_SPLIT, Rule.P1_COMBINATION, Rule.P4_GENERATED));
-        for (Rule rule : EnumSet.of(Rule.P1_DUPLICATE, Rule.P1_COMBINATION, Rule.P6_SPLIT)) {
+        // P4_GENERATED precision was 0.912 here (three genuine abstracts of unusual vocabulary flagged) until P4's norm
+        // took the unigram entropy into account; it is 0.969 now and held to the target like the others
+        for (Rule rule : EnumSet.of(Rule.P1_DUPLICATE, Rule.P1_COMBINATION, Rule.P6_SPLIT, Rule.P4_GENERATED)) {
             assertThat(scores.get(rule).precision()).as(rule + " precision").isGreaterThanOrEqualTo(0.95);
             assertThat(scores.get(rule).recall()).as(rule + " recall").isGreaterThanOrEqualTo(0.95);
         }
-        assertThat(scores.get(Rule.P4_GENERATED).recall()).isGreaterThanOrEqualTo(0.95);
-        // below the 0.95 target on this small corpus (see screening-engine/README.md), held at what it reaches:
-        // P4_GENERATED precision 0.912 (3 of 34 flagged; 0.96-0.99 at 5,000-100,000)
-        assertThat(scores.get(Rule.P4_GENERATED).precision()).isGreaterThanOrEqualTo(0.9);
     }
 
     /**
