@@ -245,6 +245,21 @@ class LeadPagesTests {
     }
 
     @Test
+    void aGeneratedTextLeadShowsItsWorstPassagesAndItsMeasuresInTheUsersLanguage() throws Exception {
+        ZhibaoUser national = LeadFixtures.official(accounts, "pages.cnipa", "国家局 筛查员",
+                offices.findByRegion(RegionCode.of("000000")).orElseThrow(), Role.OFFICER);
+        LeadSummary lead = leads.list(new LeadFilter("P4_GENERATED", null, null, null, null, null, null, batchId),
+                national.jurisdiction(), 1).get(0);
+        String html = page("/leads/" + lead.id(), national);
+        assertThat(html).contains("data-testid=\"generated\"").containsPattern("<mark class=\"shared shared-1\"");
+        // every measure is named in words, the one the filing is judged against too, never by its evidence key
+        assertThat(html).contains("上下文增益").contains("同等长度、同类用字申请的预期值").contains("偏离程度（修正 z 分数）")
+                .doesNotContain(">expectedContextGain<").doesNotContain(">zScore<");
+        assertThat(page("/leads/" + lead.id() + "?lang=en", national))
+                .contains("Expected for filings of this length and vocabulary");
+    }
+
+    @Test
     void aSplitFilingLeadCarriesItsLinkGraph() throws Exception {
         LeadSummary lead = leads.list(new LeadFilter("P6_SPLIT", null, null, null, null, null, null, batchId),
                 officer.jurisdiction(), 1).get(0);
