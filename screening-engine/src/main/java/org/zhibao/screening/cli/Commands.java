@@ -59,14 +59,20 @@ final class Commands {
             return evaluateTrademarks(o, dir, size, seed);
         }
         // --reuse scores a corpus generated before into the same directory (large sizes are generated once)
-        if (!"true".equals(o.get("reuse")) || !Files.exists(dir.resolve("patents-truth.jsonl"))) {
+        boolean reused = "true".equals(o.get("reuse")) && Files.exists(dir.resolve("patents-truth.jsonl"));
+        if (!reused) {
             new PatentCorpusGenerator(settings(size, seed, o)).write(dir.resolve("patents.jsonl"), dir.resolve("patents-truth.jsonl"));
         }
         List<Finding> findings = new PatentScreening(Progress.toStderr("evaluate"), Runtime.getRuntime().availableProcessors())
                 .screen(dir.resolve("patents.jsonl"), b -> System.err.println("bad input " + b));
         var scores = Evaluation.score(Evaluation.readTruth(dir.resolve("patents-truth.jsonl")), findings,
                 EnumSet.of(Rule.P1_DUPLICATE, Rule.P1_COMBINATION, Rule.P4_GENERATED, Rule.P6_SPLIT));
-        System.out.printf("patents: %,d applications, seed %d%n", size, seed);
+        if (reused) {
+            // the corpus there may have been made by other settings, or outside the generator: say what was scored
+            System.out.printf("patents: %,d lines of %s (reused)%n", lines(dir.resolve("patents.jsonl")), dir);
+        } else {
+            System.out.printf("patents: %,d applications, seed %d%n", size, seed);
+        }
         System.out.print(Evaluation.table(scores));
         if ("true".equals(o.get("patents-only"))) {
             return 0;
@@ -90,6 +96,14 @@ final class Commands {
 
     static int benchmark(Map<String, String> o) {
         return Benchmark.run(o);
+    }
+
+    private static long lines(Path file) {
+        try (var lines = Files.lines(file)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void mkdirs(Path dir) {

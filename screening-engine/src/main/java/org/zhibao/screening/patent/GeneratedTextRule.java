@@ -44,6 +44,8 @@ public final class GeneratedTextRule {
     private static final ThreadLocal<DocumentCache> CACHE = ThreadLocal.withInitial(DocumentCache::new);
     private long total;
     private int vocabulary;
+    /** 64-bit keys of the folded abstracts the model learnt from, sorted (see {@link TextMeasures#modelText}). */
+    private long[] learntAbstracts = new long[0];
 
     private static volatile GeneratedTextRule reference;
 
@@ -58,9 +60,13 @@ public final class GeneratedTextRule {
                 if (reference == null) {
                     GeneratedTextRule m = new GeneratedTextRule();
                     List<RealPatents.RealPatent> real = RealPatents.load();
+                    long[] learnt = new long[(real.size()) / 2];
                     for (int i = 1; i < real.size(); i += 2) {
                         m.train(real.get(i).title() + real.get(i).abstractText());
+                        learnt[i / 2] = TextKey.of(ChineseText.content(real.get(i).abstractText()).text());
                     }
+                    Arrays.sort(learnt);
+                    m.learntAbstracts = learnt;
                     m.finish();
                     reference = m;
                 }
@@ -137,9 +143,38 @@ public final class GeneratedTextRule {
         return Math.pow(2, -bits);
     }
 
-    /** The measures of one application's abstract and claims. */
+    /**
+     * The measures of one application's abstract and claims.
+     *
+     * @param modelText the abstract is one the model learnt from: the model has its every trigram, so the text
+     *                  reads as fluent as no unseen text does, and it says nothing of how the corpus's genuine
+     *                  filings read; such texts are left out of the corpus norm ({@link CorpusNorm#of}). A corpus
+     *                  mixing the shipped abstracts in whole would otherwise hold a second, far more fluent
+     *                  population that widens the norm's spread.
+     */
     public record TextMeasures(double crossEntropy, double unigramEntropy, double contextGain, double danglingReferences,
-                               int length) {
+                               int length, boolean modelText) {
+
+        /** Measures of a text the model did not learn from. */
+        public TextMeasures(double crossEntropy, double unigramEntropy, double contextGain, double danglingReferences,
+                            int length) {
+            this(crossEntropy, unigramEntropy, contextGain, danglingReferences, length, false);
+        }
+    }
+
+    /**
+     * The measures of an application's abstract and claims, from its folded content (as P1 compares it): the text
+     * from the abstract's start on, and whether the abstract is one the model learnt from.
+     */
+    public TextMeasures measure(ContentProfile profile) {
+        String text = profile.text();
+        int[] starts = profile.fieldStarts();
+        TextMeasures m = measureContent(text.substring(starts[1]));
+        if (Arrays.binarySearch(learntAbstracts, TextKey.of(text.substring(starts[1], starts[2]))) >= 0) {
+            return new TextMeasures(m.crossEntropy(), m.unigramEntropy(), m.contextGain(), m.danglingReferences(),
+                    m.length(), true);
+        }
+        return m;
     }
 
     public TextMeasures measure(PatentRecord r) {
@@ -416,6 +451,13 @@ public final class GeneratedTextRule {
      * precision 0.884 → 0.99 with the same recall). A batch of under {@value #MIN_FIT} texts keeps its median at
      * every length and vocabulary.
      *
+     * <p>Texts the model learnt from ({@link TextMeasures#modelText}) are left out of the fit, the medians and the
+     * scale: a corpus holding the shipped abstracts whole holds the model's half too, a second population far
+     * more fluent to it (gain 0.60-0.71 against 0.33-0.58 for abstracts it never saw), which put the median
+     * between the two and doubled the spread: on 4,592 real abstracts with 100 salads of the same length
+     * nothing was found; with the model's half left out, 72 (none falsely). At 5,000 generated filings with half
+     * their real abstracts replaced by the model's (seeds 31-34), P4 recall 0.966 → 0.989.
+     *
      * @param gainMedian the corpus's median gain (shown as evidence)
      * @param coefficients the fit: intercept, then the factors of (ln length − lengthCentre), its square and
      *                     (unigram entropy − entropyCentre)
@@ -457,7 +499,7 @@ public final class GeneratedTextRule {
         }
 
         public static CorpusNorm of(List<TextMeasures> measures) {
-            List<TextMeasures> measured = measures.stream().filter(m -> m.length() >= 60).toList();
+            List<TextMeasures> measured = measures.stream().filter(m -> m.length() >= 60 && !m.modelText()).toList();
             if (measured.size() < 30) {
                 return referenceNorm();
             }

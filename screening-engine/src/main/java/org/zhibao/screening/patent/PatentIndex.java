@@ -239,8 +239,14 @@ final class PatentIndex implements AutoCloseable {
                     break;
                 }
                 int[] shingles = readInts(in);
-                var measures = new GeneratedTextRule.TextMeasures(in.readDouble(), in.readDouble(), in.readDouble(),
-                        in.readDouble(), in.readInt());
+                double crossEntropy = in.readDouble();
+                double unigramEntropy = in.readDouble();
+                double contextGain = in.readDouble();
+                double dangling = in.readDouble();
+                int length = in.readInt();
+                // a text the language model learnt from is stored with its length's complement (see append)
+                var measures = new GeneratedTextRule.TextMeasures(crossEntropy, unigramEntropy, contextGain, dangling,
+                        length < 0 ? ~length : length, length < 0);
                 long offset = in.readLong();
                 PatentRecord contact = Jsonl.parseStoredPatent(contacts.next().text());
                 corpus.add(new PatentScreening.Profiled(contact, shingles, measures, offset));
@@ -480,7 +486,9 @@ final class PatentIndex implements AutoCloseable {
                 profilesOut.writeDouble(m.unigramEntropy());
                 profilesOut.writeDouble(m.contextGain());
                 profilesOut.writeDouble(m.danglingReferences());
-                profilesOut.writeInt(m.length());
+                // the length, or its complement (~length, negative) for a text the language model learnt from: an
+                // index written before the mark was kept reads as texts it did not learn from
+                profilesOut.writeInt(m.modelText() ? ~m.length() : m.length());
                 profilesOut.writeLong(offset);
                 offset += bytes.length;
             }

@@ -280,13 +280,9 @@ public final class PatentScreening {
     private record Numbered(long line, Profiled profiled) {
     }
 
-    /** A 64-bit key of an application number: its two 32-bit hashes (Java's and FNV-1a). */
+    /** A 64-bit key of an application number (see {@link TextKey}). */
     static long applicationKey(String applicationNo) {
-        int fnv = 0x811c9dc5;
-        for (int i = 0; i < applicationNo.length(); i++) {
-            fnv = (fnv ^ applicationNo.charAt(i)) * 0x01000193;
-        }
-        return ((long) applicationNo.hashCode() << 32) | (fnv & 0xffffffffL);
+        return TextKey.of(applicationNo);
     }
 
     Profiled profile(PatentRecord r, long offset) {
@@ -294,9 +290,8 @@ public final class PatentScreening {
         int[] shingles = content.shingles();
         PatentRecord contacts = new PatentRecord(r.applicationNo(), r.kind(), r.filingDate(), null, null, null,
                 null, r.applicants(), null, r.agency(), r.contactPhone(), r.contactEmail());
-        // abstract and claims are already folded: measure them without folding again
-        String measured = content.text().substring(content.fieldStarts()[1]);
-        return new Profiled(contacts, shingles, language.measureContent(measured), offset);
+        // abstract and claims are already folded: measured without folding again
+        return new Profiled(contacts, shingles, language.measure(content), offset);
     }
 
     /** A verified candidate pair: weighted Jaccard and how much of each the other covers. */

@@ -243,6 +243,29 @@ class ScreeningCommandTests {
         assertThat(ScreeningCommand.run(new String[] {"frobnicate"})).isEqualTo(2);
     }
     @Test
+    void evaluateScoresACorpusMadeElsewhereAndSaysWhatItScored() throws Exception {
+        Path work = dir.resolve("made-elsewhere");
+        Files.createDirectories(work);
+        Files.writeString(work.resolve("patents.jsonl"), String.join("\n", CN1, CN2, CN3) + "\n");
+        Files.writeString(work.resolve("patents-truth.jsonl"), "{\"rule\":\"P1_DUPLICATE\",\"subjects\":[\"CN1\",\"CN2\"]}\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = ScreeningCommand.run(new String[] {"evaluate", "--patents-only", "true", "--reuse", "true",
+                    "--work", work.toString()});
+        } finally {
+            System.setOut(old);
+        }
+        assertThat(status).isZero();
+        // not the generator's default size and seed, which were not used
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("patents: 3 lines of " + work + " (reused)")
+                .doesNotContain("seed").containsPattern("P1_DUPLICATE +1 +1 +1\\.000 +1\\.000");
+        assertThat(Files.readAllLines(work.resolve("patents.jsonl"))).hasSize(3);
+    }
+
+    @Test
     void aPathThatCannotBeReadOrWrittenIsSaidBeforeTheRun() throws Exception {
         Path input = file("paths.jsonl", CN1, CN3);
         Path known = Files.writeString(dir.resolve("paths-known.jsonl"), "{\"mark\":\"茶韵\"}\n");

@@ -85,6 +85,46 @@ class CorpusNormTests {
     }
 
     @Test
+    void textsTheModelLearntFromAreLeftOutOfTheNorm() {
+        // the shipped abstracts whole: the model's own half reads far more fluently than any text it never saw
+        List<GeneratedTextRule.TextMeasures> corpus = new ArrayList<>(corpus(3000, 0.01));
+        Random random = new Random(7);
+        for (int i = 0; i < 2500; i++) {
+            int length = 200 + random.nextInt(700);
+            corpus.add(new GeneratedTextRule.TextMeasures(4, ORDINARY_ENTROPY, gainOfGenuine(length, ORDINARY_ENTROPY)
+                    + 0.15 + 0.02 * random.nextGaussian(), 0.5, length, true));
+        }
+        GeneratedTextRule.TextMeasures salad = text(gainOfGenuine(500, ORDINARY_ENTROPY) - 0.1, 500, ORDINARY_ENTROPY);
+        assertThat(RULE.decide("CN1", salad, GeneratedTextRule.CorpusNorm.of(corpus))).isNotNull();
+        // taken as texts like any other, they would widen the spread until the salad passed
+        List<GeneratedTextRule.TextMeasures> unmarked = corpus.stream().map(m -> new GeneratedTextRule.TextMeasures(
+                m.crossEntropy(), m.unigramEntropy(), m.contextGain(), m.danglingReferences(), m.length())).toList();
+        assertThat(RULE.decide("CN1", salad, GeneratedTextRule.CorpusNorm.of(unmarked))).isNull();
+    }
+
+    @Test
+    void anAbstractTheModelLearntFromIsMarkedAndOneItNeverSawIsNot() {
+        List<org.zhibao.screening.RealPatents.RealPatent> real = org.zhibao.screening.RealPatents.load();
+        // the model learnt from the odd-numbered half of the shipped abstracts
+        assertThat(RULE.measure(profile(real.get(1))).modelText()).isTrue();
+        assertThat(RULE.measure(profile(real.get(2))).modelText()).isFalse();
+        // the same text measured either way
+        GeneratedTextRule.TextMeasures byProfile = RULE.measure(profile(real.get(2)));
+        GeneratedTextRule.TextMeasures byRecord = RULE.measure(record(real.get(2)));
+        assertThat(byProfile.contextGain()).isEqualTo(byRecord.contextGain());
+        assertThat(byProfile.length()).isEqualTo(byRecord.length());
+    }
+
+    private static org.zhibao.screening.PatentRecord record(org.zhibao.screening.RealPatents.RealPatent p) {
+        return org.zhibao.screening.Jsonl.parsePatent(org.zhibao.screening.Jsonl.writeValue(java.util.Map.of(
+                "applicationNo", "CN1", "title", p.title(), "abstract", p.abstractText(), "claims", "1.一种方法，包括接收数据。")));
+    }
+
+    private static ContentProfile profile(org.zhibao.screening.RealPatents.RealPatent p) {
+        return ContentProfile.of(record(p), org.zhibao.screening.Shingler.standard());
+    }
+
+    @Test
     void aSmallBatchKeepsOneNormForAllLengths() {
         GeneratedTextRule.CorpusNorm norm = GeneratedTextRule.CorpusNorm.of(corpus(GeneratedTextRule.CorpusNorm.MIN_FIT - 1, 0));
         assertThat(norm.expectedGain(220, ORDINARY_ENTROPY)).isEqualTo(norm.gainMedian());

@@ -55,9 +55,11 @@ final class Doc implements Serializable {
         try {
             PatentRecord r = Jsonl.parsePatent(line);
             d.applicationNo = r.applicationNo();
-            d.shingles = ContentProfile.of(r, Engine.SHINGLER).shingles();
-            GeneratedTextRule.TextMeasures m = Engine.LANGUAGE.measure(r);
-            d.measures = new double[] {m.crossEntropy(), m.unigramEntropy(), m.contextGain(), m.danglingReferences(), m.length()};
+            ContentProfile content = ContentProfile.of(r, Engine.SHINGLER);
+            d.shingles = content.shingles();
+            GeneratedTextRule.TextMeasures m = Engine.LANGUAGE.measure(content);
+            d.measures = new double[] {m.crossEntropy(), m.unigramEntropy(), m.contextGain(), m.danglingReferences(), m.length(),
+                m.modelText() ? 1 : 0};
             List<String[]> applicants = new ArrayList<>();
             for (Applicant a : r.applicants()) {
                 String identity = a.identity();
@@ -78,6 +80,11 @@ final class Doc implements Serializable {
     }
 
     GeneratedTextRule.TextMeasures textMeasures() {
-        return new GeneratedTextRule.TextMeasures(measures[0], measures[1], measures[2], measures[3], (int) measures[4]);
+        return measures(measures);
+    }
+
+    /** The measures as {@link #measures} holds them: five values and 1 for a text the model learnt from. */
+    static GeneratedTextRule.TextMeasures measures(double[] m) {
+        return new GeneratedTextRule.TextMeasures(m[0], m[1], m[2], m[3], (int) m[4], m[5] == 1);
     }
 }

@@ -8,9 +8,9 @@ import org.zhibao.screening.patent.GeneratedTextRule;
 
 /**
  * P4 on Spark: the language measures were taken per application while parsing (the costly part, spread over
- * the executors); the corpus norm (the median gain per text length and the MAD about it) is the engine's
- * {@code CorpusNorm.of} over all measures, which come to the driver as five doubles per application (about 60 MB
- * per million); the decision runs on the executors against the broadcast norm.
+ * the executors); the corpus norm (the gain expected at a text's length and vocabulary, and the MAD about it) is
+ * the engine's {@code CorpusNorm.of} over all measures, which come to the driver as six doubles per application
+ * (about 70 MB per million); the decision runs on the executors against the broadcast norm.
  */
 final class GeneratedStage {
 
@@ -19,8 +19,7 @@ final class GeneratedStage {
 
     static GeneratedTextRule.CorpusNorm norm(JavaRDD<Doc> docs) {
         List<double[]> all = docs.map(d -> d.measures).collect();
-        return GeneratedTextRule.CorpusNorm.of(all.stream()
-                .map(m -> new GeneratedTextRule.TextMeasures(m[0], m[1], m[2], m[3], (int) m[4])).toList());
+        return GeneratedTextRule.CorpusNorm.of(all.stream().map(Doc::measures).toList());
     }
 
     /** Input line indexes of the applications the engine's rule flags, in input order. */
