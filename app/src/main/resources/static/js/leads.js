@@ -66,6 +66,62 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
+  /**
+   * P4: the batch's z-scores as bars, each labelled with its count (the tail beyond the cut is a few filings among
+   * thousands: too low to see), this filing's bin and the cut marked. Drawn without animation.
+   */
+  function zChart(element) {
+    if (!window.echarts) {
+      return;
+    }
+    var data = JSON.parse(element.dataset.chart);
+    var bins = data.counts.length;
+    function bin(z) {
+      return Math.max(0, Math.min(bins - 1, Math.floor((z - data.from) / data.width)));
+    }
+    var labels = data.counts.map(function (c, i) { return (data.from + i * data.width).toFixed(1); });
+    var filing = bin(data.z);
+    var cut = bin(data.limit);
+    var bars = data.counts.map(function (c, i) {
+      return { value: c, itemStyle: { color: i === filing ? '#8a1c1c' : (i >= cut ? '#e0a3a3' : '#9bb4d1') } };
+    });
+    var chart = window.echarts.init(element);
+    chart.setOption({
+      animation: false,
+      grid: { left: 56, right: 24, top: 36, bottom: 48 },
+      tooltip: { trigger: 'axis', formatter: function (p) {
+        var i = p[0].dataIndex;
+        return labels[i] + ' – ' + (data.from + (i + 1) * data.width).toFixed(1) + '<br>' + element.dataset.labelCount
+          + '：' + data.counts[i];
+      } },
+      xAxis: { type: 'category', data: labels, name: element.dataset.labelAxis, nameLocation: 'middle', nameGap: 30 },
+      yAxis: { type: 'value', name: element.dataset.labelCount, minInterval: 1 },
+      series: [{
+        type: 'bar', data: bars, barCategoryGap: '10%',
+        label: { show: true, position: 'top', fontSize: 10, formatter: function (p) { return p.value > 0 ? p.value : ''; } },
+        markLine: { symbol: 'none', label: { formatter: '{b}' }, data: [
+          { name: element.dataset.labelLimit, xAxis: labels[cut], lineStyle: { color: '#6c757d', type: 'dashed' } },
+          { name: element.dataset.labelFiling + ' ' + data.z.toFixed(1), xAxis: labels[filing], lineStyle: { color: '#8a1c1c' } }
+        ] }
+      }]
+    });
+    element.setAttribute('data-rendered', 'true');
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  /** Draws once echarts is there: it is loaded with defer before this script; wait for it if the order differs. */
+  function whenCharting(draw) {
+    var tries = 0;
+    (function attempt() {
+      if (window.echarts || tries > 50) {
+        draw();
+      } else {
+        tries++;
+        window.setTimeout(attempt, 100);
+      }
+    })();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var section = document.getElementById('batch-progress');
     if (section) {
@@ -73,16 +129,11 @@
     }
     var split = document.getElementById('split-graph');
     if (split) {
-      // echarts is loaded with defer before this script; wait for it if the order differs
-      var tries = 0;
-      (function draw() {
-        if (window.echarts || tries > 50) {
-          graph(split);
-        } else {
-          tries++;
-          window.setTimeout(draw, 100);
-        }
-      })();
+      whenCharting(function () { graph(split); });
+    }
+    var z = document.getElementById('z-chart');
+    if (z) {
+      whenCharting(function () { zChart(z); });
     }
   });
 })();

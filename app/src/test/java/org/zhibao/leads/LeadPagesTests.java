@@ -255,6 +255,17 @@ class LeadPagesTests {
         // every measure is named in words, the one the filing is judged against too, never by its evidence key
         assertThat(html).contains("上下文增益").contains("同等长度、同类用字申请的预期值").contains("偏离程度（修正 z 分数）")
                 .doesNotContain(">expectedContextGain<").doesNotContain(">zScore<");
+        // where the filing stands among the batch's 600: the counts of every measured filing, its z, the cut
+        assertThat(html).contains("id=\"z-chart\"").contains("&quot;counts&quot;:[").contains("&quot;limit&quot;:3.5")
+                .contains("本批申请的偏离程度分布");
+        String chart = org.springframework.web.util.HtmlUtils.htmlUnescape(html.replaceAll("(?s).*data-chart=\"([^\"]*)\".*", "$1"));
+        tools.jackson.databind.JsonNode data = new tools.jackson.databind.json.JsonMapper().readTree(chart);
+        int filings = 0;
+        for (tools.jackson.databind.JsonNode c : data.path("counts")) {
+            filings += c.asInt();
+        }
+        assertThat(filings).isBetween(550, 605);
+        assertThat(data.path("z").asDouble()).isGreaterThanOrEqualTo(3.5);
         assertThat(page("/leads/" + lead.id() + "?lang=en", national))
                 .contains("Expected for filings of this length and vocabulary");
     }

@@ -125,6 +125,14 @@ class LeadsBrowserTests {
         assertThat(officer.getByTestId("entities").locator("tbody tr").first()).isVisible();
         assertThat(officer.getByTestId("links")).containsText("联系");
 
+        // text generated at random: its worst passages marked, and where it stands among the batch drawn
+        officer.navigate("/leads?rule=P4_GENERATED");
+        officer.getByTestId("lead-row").first().getByRole(AriaRole.LINK).click();
+        assertThat(officer.getByTestId("lead-rule")).hasText("计算机程序随机生成");
+        assertThat(officer.getByTestId("generated").locator("mark").first()).isVisible();
+        assertThat(officer.getByTestId("z-chart")).hasAttribute("data-rendered", "true");
+        assertThat(officer.locator("#z-chart canvas")).hasCount(1);
+
         // the planted copies: both texts side by side, the shared passages marked
         officer.navigate("/leads?applicant=" + java.net.URLEncoder.encode("西湖智算", java.nio.charset.StandardCharsets.UTF_8));
         officer.getByTestId("lead-row").first().getByRole(AriaRole.LINK).click();

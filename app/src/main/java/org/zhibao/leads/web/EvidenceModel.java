@@ -110,6 +110,25 @@ final class EvidenceModel {
         return side(lead, no, marks);
     }
 
+    /**
+     * P4_GENERATED: how the batch's filings lie from the language expected of them (the engine's z-scores counted
+     * in bins) and this filing's z-score and the cut, as JSON for the chart; null for evidence without the counts.
+     */
+    static String zChart(LeadView lead) {
+        JsonNode evidence = evidence(lead);
+        JsonNode scores = evidence.path("corpusZScores");
+        if (!scores.isObject() || !scores.path("counts").isArray()) {
+            return null;
+        }
+        ObjectNode chart = JSON.createObjectNode();
+        chart.put("from", scores.path("from").asDouble());
+        chart.put("width", scores.path("width").asDouble());
+        chart.set("counts", scores.path("counts"));
+        chart.put("limit", scores.path("limit").asDouble());
+        chart.put("z", evidence.path("zScore").asDouble());
+        return JSON.writeValueAsString(chart);
+    }
+
     private static Side side(LeadView lead, String applicationNo, JsonNode passages) {
         JsonNode record = lead.filingsJson().containsKey(applicationNo)
                 ? JSON.readTree(lead.filingsJson().get(applicationNo)) : JSON.createObjectNode();

@@ -71,8 +71,10 @@ class LeadController {
         switch (lead.rule()) {
             case "P1_DUPLICATE", "P1_COMBINATION" -> model.addAttribute("comparison", lead.batchId() == null ? null
                     : EvidenceModel.comparison(lead, pair));
-            case "P4_GENERATED" -> model.addAttribute("generated", lead.batchId() == null ? null
-                    : EvidenceModel.generated(lead));
+            case "P4_GENERATED" -> {
+                model.addAttribute("generated", lead.batchId() == null ? null : EvidenceModel.generated(lead));
+                model.addAttribute("zChart", EvidenceModel.zChart(lead));
+            }
             case "P6_SPLIT" -> {
                 if (lead.batchId() != null) {
                     model.addAttribute("graph", EvidenceModel.graph(lead));

@@ -297,7 +297,7 @@ public final class GeneratedTextRule {
             return null;
         }
         double expected = norm.expectedGain(m.length(), m.unigramEntropy());
-        double z = (expected - m.contextGain()) / norm.gainScale();
+        double z = norm.z(m);
         if (z < Z_LIMIT) {
             return null;
         }
@@ -310,6 +310,14 @@ public final class GeneratedTextRule {
         evidence.put("danglingReferences", round(m.danglingReferences()));
         evidence.put("corpusMedianDanglingReferences", round(norm.danglingMedian()));
         evidence.put("zScore", round(z));
+        if (norm.zCounts().length > 0) {
+            Map<String, Object> histogram = new LinkedHashMap<>();
+            histogram.put("from", CorpusNorm.Z_FROM);
+            histogram.put("width", CorpusNorm.Z_BIN);
+            histogram.put("counts", Arrays.stream(norm.zCounts()).boxed().toList());
+            histogram.put("limit", Z_LIMIT);
+            evidence.put("corpusZScores", histogram);
+        }
         double score = 1 - Math.exp(-(z - Z_LIMIT / 2));
         return new Finding(Rule.P4_GENERATED, List.of(applicationNo), score, evidence);
     }
@@ -463,10 +471,18 @@ public final class GeneratedTextRule {
      *                     (unigram entropy − entropyCentre)
      * @param lengthRange ln(length) at the corpus's 0.1 and 99.9 percentiles: the covariate is held within them
      * @param entropyRange the unigram entropy at the same percentiles
+     * @param zCounts how many of the corpus's measured texts have each z-score, in bins of {@link #Z_BIN} from
+     *                {@link #Z_FROM} (those beyond counted in the end bins): where a flagged text stands among all,
+     *                shown with its evidence
      */
     public record CorpusNorm(double gainMedian, double gainScale, double danglingMedian, double danglingScale,
                              double[] coefficients, double lengthCentre, double[] lengthRange, double entropyCentre,
-                             double[] entropyRange) implements java.io.Serializable {
+                             double[] entropyRange, int[] zCounts) implements java.io.Serializable {
+
+        /** The z-score the first bin of {@link #zCounts} starts at, the width of a bin, and the number of bins. */
+        public static final double Z_FROM = -5;
+        public static final double Z_BIN = 0.5;
+        public static final int Z_BINS = 30;
 
         /** Texts a batch needs for the gain to be modelled over length and vocabulary; fewer keep the median. */
         static final int MIN_FIT = 200;
@@ -478,7 +494,24 @@ public final class GeneratedTextRule {
         /** A norm without covariates: the median gain holds at every length and vocabulary. */
         public CorpusNorm(double gainMedian, double gainScale, double danglingMedian, double danglingScale) {
             this(gainMedian, gainScale, danglingMedian, danglingScale, new double[] {gainMedian, 0, 0, 0}, 0,
-                    new double[] {0, 0}, 0, new double[] {0, 0});
+                    new double[] {0, 0}, 0, new double[] {0, 0}, new int[0]);
+        }
+
+        /** The z-score of a text against this norm: how many spreads its gain lies under the one expected. */
+        public double z(TextMeasures m) {
+            return (expectedGain(m.length(), m.unigramEntropy()) - m.contextGain()) / gainScale;
+        }
+
+        /** This norm with the z-scores of the corpus's measured texts counted in {@link #zCounts}. */
+        private CorpusNorm counting(List<TextMeasures> measures) {
+            int[] counts = new int[Z_BINS];
+            for (TextMeasures m : measures) {
+                if (m.length() >= 60) {
+                    counts[(int) Math.max(0, Math.min(Z_BINS - 1, Math.floor((z(m) - Z_FROM) / Z_BIN)))]++;
+                }
+            }
+            return new CorpusNorm(gainMedian, gainScale, danglingMedian, danglingScale, coefficients, lengthCentre,
+                    lengthRange, entropyCentre, entropyRange, counts);
         }
 
         /** The context gain the corpus's texts of this length and vocabulary have. */
@@ -499,6 +532,10 @@ public final class GeneratedTextRule {
         }
 
         public static CorpusNorm of(List<TextMeasures> measures) {
+            return fitted(measures).counting(measures);
+        }
+
+        private static CorpusNorm fitted(List<TextMeasures> measures) {
             List<TextMeasures> measured = measures.stream().filter(m -> m.length() >= 60 && !m.modelText()).toList();
             if (measured.size() < 30) {
                 return referenceNorm();
@@ -522,7 +559,7 @@ public final class GeneratedTextRule {
             double[] lengthRange = {percentile(lnLength, HOLD_PERCENTILE), percentile(lnLength, 100 - HOLD_PERCENTILE)};
             double[] entropyRange = {percentile(entropy, HOLD_PERCENTILE), percentile(entropy, 100 - HOLD_PERCENTILE)};
             CorpusNorm frame = new CorpusNorm(gm, 1, dm, danglingScale, new double[4], median(lnLength), lengthRange,
-                    median(entropy), entropyRange);
+                    median(entropy), entropyRange, new int[0]);
             double[][] x = new double[fit.size()][];
             double[] y = new double[fit.size()];
             for (int i = 0; i < x.length; i++) {
@@ -535,7 +572,7 @@ public final class GeneratedTextRule {
                 residual[i] = y[i] - (b[0] + b[1] * x[i][0] + b[2] * x[i][1] + b[3] * x[i][2]);
             }
             return new CorpusNorm(gm, Math.max(0.005, mad(residual, median(residual)) / 0.6745), dm, danglingScale, b,
-                    frame.lengthCentre(), lengthRange, frame.entropyCentre(), entropyRange);
+                    frame.lengthCentre(), lengthRange, frame.entropyCentre(), entropyRange, new int[0]);
         }
 
         /**

@@ -52,7 +52,16 @@ class CorpusNormTests {
             // a long text 0.1 below its peers (five spreads) but about the corpus's median: thrown together
             GeneratedTextRule.TextMeasures longSalad = text(gainOfGenuine(850, ORDINARY_ENTROPY) - 0.1, 850, ORDINARY_ENTROPY);
             assertThat(longSalad.contextGain()).isGreaterThan(norm.gainMedian() - 0.05);
-            assertThat(RULE.decide("CN1", longSalad, norm)).as("%d texts", size).isNotNull();
+            org.zhibao.screening.Finding flagged = RULE.decide("CN1", longSalad, norm);
+            assertThat(flagged).as("%d texts", size).isNotNull();
+            // where it stands among the corpus: every text counted once, the salads (2 %) at the far end
+            assertThat(java.util.stream.IntStream.of(norm.zCounts()).sum()).isEqualTo(size);
+            @SuppressWarnings("unchecked")
+            List<Integer> counts = (List<Integer>) ((java.util.Map<String, Object>) flagged.evidence().get("corpusZScores"))
+                    .get("counts");
+            assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(size);
+            assertThat(counts.subList(0, 17).stream().mapToInt(Integer::intValue).sum()).as("z under 3.5")
+                    .isGreaterThan((int) (size * 0.95));
             // a short genuine text at its peers' gain, well below the corpus's median: not flagged
             GeneratedTextRule.TextMeasures shortGenuine = text(gainOfGenuine(220, ORDINARY_ENTROPY) - 0.02, 220,
                     ORDINARY_ENTROPY);
