@@ -296,11 +296,11 @@ public final class GeneratedTextRule {
         if (m.length() < 60) {
             return null;
         }
-        double expected = norm.expectedGain(m.length(), m.unigramEntropy());
         double z = norm.z(m);
         if (z < Z_LIMIT) {
             return null;
         }
+        double expected = norm.expectedGain(m.length(), m.unigramEntropy());
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("contextGain", round(m.contextGain()));
         evidence.put("corpusMedianContextGain", round(norm.gainMedian()));
@@ -516,8 +516,7 @@ public final class GeneratedTextRule {
 
         /** The context gain the corpus's texts of this length and vocabulary have. */
         public double expectedGain(int length, double unigramEntropy) {
-            double[] x = covariates(length, unigramEntropy);
-            return coefficients[0] + coefficients[1] * x[0] + coefficients[2] * x[1] + coefficients[3] * x[2];
+            return predict(coefficients, covariates(length, unigramEntropy));
         }
 
         /** The centred covariates of a text, held within the corpus's range: ln length, its square, entropy. */
@@ -569,7 +568,7 @@ public final class GeneratedTextRule {
             double[] b = leastAbsoluteDeviations(x, y);
             double[] residual = new double[x.length];
             for (int i = 0; i < x.length; i++) {
-                residual[i] = y[i] - (b[0] + b[1] * x[i][0] + b[2] * x[i][1] + b[3] * x[i][2]);
+                residual[i] = y[i] - predict(b, x[i]);
             }
             return new CorpusNorm(gm, Math.max(0.005, mad(residual, median(residual)) / 0.6745), dm, danglingScale, b,
                     frame.lengthCentre(), lengthRange, frame.entropyCentre(), entropyRange, new int[0]);
@@ -587,7 +586,7 @@ public final class GeneratedTextRule {
             double[] b = weightedLeastSquares(x, y, w);
             for (int round = 0; round < 60; round++) {
                 for (int i = 0; i < y.length; i++) {
-                    double r = y[i] - (b[0] + b[1] * x[i][0] + b[2] * x[i][1] + b[3] * x[i][2]);
+                    double r = y[i] - predict(b, x[i]);
                     w[i] = 1 / Math.max(Math.abs(r), 1e-4);
                 }
                 double[] next = weightedLeastSquares(x, y, w);
@@ -601,6 +600,11 @@ public final class GeneratedTextRule {
                 }
             }
             return b;
+        }
+
+        /** The fit's value at covariates x: intercept b[0], then b[k + 1] times x[k]. */
+        private static double predict(double[] b, double[] x) {
+            return b[0] + b[1] * x[0] + b[2] * x[1] + b[3] * x[2];
         }
 
         /** Solves the weighted normal equations for (1, x) by Gaussian elimination with partial pivoting. */
