@@ -177,8 +177,9 @@ public final class GeneratedTextRule {
         return m;
     }
 
+    /** The measures of an application's abstract and claims, as {@link #measure(ContentProfile)} takes them. */
     public TextMeasures measure(PatentRecord r) {
-        return measure(r.abstractText() + "\u3002" + r.claims());
+        return measure(ContentProfile.of(r, org.zhibao.screening.Shingler.standard()));
     }
 
     public TextMeasures measure(String text) {
